@@ -1,0 +1,26 @@
+# ci-reporter: `make demo` scans samples/ and writes reports/; `make test` runs every test.
+SWIFT ?= swift
+REPORTS ?= reports
+BIN := .build/debug/ci-reporter
+
+.PHONY: deps build demo test bench clean
+
+deps:
+	@scripts/install-deps.sh --with-validators
+
+build: deps
+	$(SWIFT) build
+
+# Scans the bundled samples the way CI would, and writes every report to $(REPORTS)/.
+# Findings are expected here, so they do not fail the target (--fail-on none).
+demo: build
+	@mkdir -p $(REPORTS)
+	$(BIN) scan samples --sarif $(REPORTS)/ci-reporter.sarif --fail-on none
+	@echo "Reports written to $(REPORTS)/: $$(ls $(REPORTS) | tr '\n' ' ')"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+clean:
+	rm -rf .build $(REPORTS)

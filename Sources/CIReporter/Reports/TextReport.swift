@@ -1,0 +1,49 @@
+import Rules
+import YAML
+
+/// Console text: one line per finding in the form editors and CI logs link
+/// (`path:line:column: severity: rule: message`), then a summary.
+public struct TextReport: Sendable {
+    public var useColor: Bool
+
+    public init(useColor: Bool = false) {
+        self.useColor = useColor
+    }
+
+    public func render(_ result: ScanResult) -> String {
+        var out = ""
+        for finding in result.findings {
+            let place = "\(finding.path):\(finding.location.start)"
+            out += "\(place): \(paint(finding.severity)): \(finding.rule.slug): \(finding.message)\n"
+        }
+        out += summary(result) + "\n"
+        return out
+    }
+
+    /// `3 findings (1 high, 2 medium) in 5 files, 7 objects; 1 file had problems.`
+    public func summary(_ result: ScanResult) -> String {
+        let counts = result.countsBySeverity
+        let bySeverity = Severity.allCases.reversed().compactMap { severity in
+            counts[severity].map { "\($0) \(severity.rawValue)" }
+        }
+        let total = result.findings.count
+        var line = total == 0 ? "No findings" : "\(total) finding\(total == 1 ? "" : "s") (\(bySeverity.joined(separator: ", ")))"
+        let files = result.judgedFiles.count
+        line += " in \(files) file\(files == 1 ? "" : "s"), \(result.objectsJudged) object\(result.objectsJudged == 1 ? "" : "s")"
+        let troubled = Set(result.diagnostics.filter { $0.severity == .error }.map(\.path)).count
+        if troubled > 0 { line += "; \(troubled) file\(troubled == 1 ? "" : "s") could not be fully read" }
+        return line + "."
+    }
+
+    private func paint(_ severity: Severity) -> String {
+        guard useColor else { return severity.rawValue }
+        let code: String
+        switch severity {
+        case .high: code = "31"
+        case .medium: code = "33"
+        case .low: code = "36"
+        case .info: code = "2"
+        }
+        return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
+    }
+}

@@ -1,0 +1,34 @@
+import Rules
+import YAML
+
+/// Loads source files, judges every Kubernetes object in them, and gathers one `ScanResult`.
+public struct Scanner: Sendable {
+    public var rules: [Rule]
+    public var limits: LoaderLimits
+
+    public init(rules: [Rule] = Catalog.rules, limits: LoaderLimits = .default) {
+        self.rules = rules
+        self.limits = limits
+    }
+
+    public func scan(_ files: [SourceFile], diagnostics: [Diagnostic] = [], hadUnreadableInput: Bool = false) -> ScanResult {
+        let loader = YAMLLoader(limits: limits)
+        let trees = files.map { loader.load(path: $0.path, bytes: $0.bytes) }
+        let objectsByFile = trees.map { KubernetesObject.objects(in: $0) }
+        let context = ScanContext(objects: objectsByFile.flatMap { $0 })
+        let judge = Judge(rules: rules)
+        var findings: [Finding] = []
+        for objects in objectsByFile {
+            findings += judge.judge(objects, in: context)
+        }
+        return ScanResult(
+            findings: findings.sorted(by: Finding.reportOrder),
+            diagnostics: diagnostics + trees.flatMap(\.diagnostics),
+            rules: rules.map(\.description),
+            judgedFiles: files.map(\.path),
+            objectsJudged: context.objects.count,
+            hadUnreadableInput: hadUnreadableInput,
+            sources: Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        )
+    }
+}

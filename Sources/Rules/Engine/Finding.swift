@@ -1,0 +1,62 @@
+import YAML
+
+/// One thing a rule found: where it points, what it is about, and what identifies it across
+/// versions of a file.
+public struct Finding: Sendable {
+    public let rule: RuleDescription
+    public var severity: Severity
+    /// The first sentence stands on its own.
+    public let message: String
+    /// Repository-relative (or as given on the command line) path of the file.
+    public let path: String
+    /// The key or value at fault, or the key under which something is missing.
+    public let location: SourceSpan
+    /// The span the finding is about: the container, the pod spec or the object.
+    public let scope: SourceSpan
+    public let object: ObjectIdentity
+    public let container: String?
+    /// Where the location sits in the object, as `spec.containers[name=app].command`.
+    public let keyPath: String
+
+    public init(rule: RuleDescription, message: String, path: String, location: SourceSpan, scope: SourceSpan,
+                object: ObjectIdentity, container: String?, keyPath: String) {
+        self.rule = rule
+        self.severity = rule.severity
+        self.message = message
+        self.path = path
+        self.location = location
+        self.scope = scope
+        self.object = object
+        self.container = container
+        self.keyPath = keyPath
+    }
+
+    /// What stays the same when lines move: rule, file, object, container, the finding's place in
+    /// the object without list indexes (a flag moving within `args` is the same finding), and
+    /// the message, which names the value at fault.
+    public var logicalFingerprint: String {
+        let place = keyPath.replacing(/\[[0-9]+\]/, with: "[]")
+        let parts = [rule.slug, path, object.kind, object.namespace ?? "", object.name, container ?? "", place, message]
+        return StableHash.hex(parts.joined(separator: "\u{1F}"))
+    }
+
+    /// The order of every report: file, line, column, rule, then message.
+    public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
+        (a.path, a.location.start.line, a.location.start.column, a.rule.slug, a.message)
+            < (b.path, b.location.start.line, b.location.start.column, b.rule.slug, b.message)
+    }
+}
+
+/// FNV-1a, 64 bits: a hash that is the same in every run and on every machine, which Swift's
+/// `Hasher` is not.
+public enum StableHash {
+    public static func hex(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

@@ -1,0 +1,60 @@
+import YAML
+
+/// A rule: its description and the logic that judges one Kubernetes object.
+public struct Rule: Sendable {
+    public typealias Logic = @Sendable (KubernetesObject, inout Findings) -> Void
+
+    public let description: RuleDescription
+    let logic: Logic
+
+    public init(_ description: RuleDescription, logic: @escaping Logic) {
+        self.description = description
+        self.logic = logic
+    }
+
+    /// What this rule finds in one object; `context` holds every object of the scan.
+    public func judge(_ object: KubernetesObject, in context: ScanContext) -> [Finding] {
+        var findings = Findings(rule: description, context: context)
+        logic(object, &findings)
+        return findings.list
+    }
+}
+
+/// Where a rule's logic puts what it finds, with the words rules use most.
+public struct Findings {
+    public let rule: RuleDescription
+    /// Every object of the scan, for rules that look across resources.
+    public let context: ScanContext
+    public private(set) var list: [Finding] = []
+
+    init(rule: RuleDescription, context: ScanContext) {
+        self.rule = rule
+        self.context = context
+    }
+
+    /// Adds a finding that points at `location` and is about `scope`.
+    public mutating func add(_ message: String, at location: Node, scope: Node, object: KubernetesObject,
+                             container: Container? = nil) {
+        list.append(Finding(rule: rule, message: message, path: object.path, location: location.span,
+                            scope: scope.span, object: object.identity, container: container?.name,
+                            keyPath: location.keyPath))
+    }
+
+    /// A flag the component needs is not set: points at the container's `command` key (as KICS
+    /// does), about the container.
+    public mutating func missingFlag(_ flag: String, in invocation: ComponentInvocation, expected: String? = nil) {
+        let container = invocation.container
+        let location = container.commandKey ?? container.node
+        let wanted = expected.map { " (expected \(flag) \($0))" } ?? ""
+        add("\(container.displayName) runs \(invocation.component) without \(flag)\(wanted).",
+            at: location, scope: container.node, object: container.object, container: container)
+    }
+
+    /// A flag is set to a value it should not have: points at the list item holding the flag.
+    public mutating func badFlag(_ flag: ContainerCommand.Flag, in invocation: ComponentInvocation, expected: String) {
+        let container = invocation.container
+        let shown = flag.value.map { "\(flag.name)=\($0)" } ?? flag.name
+        add("\(container.displayName) runs \(invocation.component) with \(shown); expected \(expected).",
+            at: flag.node, scope: container.node, object: container.object, container: container)
+    }
+}

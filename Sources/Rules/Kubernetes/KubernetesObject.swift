@@ -1,0 +1,61 @@
+import YAML
+
+/// One Kubernetes object: a document's root mapping, or an item of a `kind: List`.
+public struct KubernetesObject: Sendable {
+    /// The object's mapping.
+    public let node: Node
+    /// 0-based index of the document in its file.
+    public let documentIndex: Int
+
+    public var path: String { node.tree.path }
+    public var apiVersion: String? { node["apiVersion"]?.scalar }
+    public var kind: String { node["kind"]?.scalar ?? "" }
+    public var metadata: Node? { node["metadata"] }
+    public var name: String? { metadata?["name"]?.scalar }
+    public var namespace: String? { metadata?["namespace"]?.scalar }
+    public var spec: Node? { node["spec"] }
+
+    public var identity: ObjectIdentity {
+        ObjectIdentity(kind: kind, namespace: namespace, name: name ?? "document \(documentIndex + 1)")
+    }
+
+    /// Every Kubernetes object in a file: each document that has `apiVersion` and `kind`, and
+    /// the items of `kind: List` documents (`PodList`, `DeploymentList`, … too).
+    public static func objects(in tree: YAMLTree) -> [KubernetesObject] {
+        var objects: [KubernetesObject] = []
+        for (index, root) in tree.documents.enumerated() {
+            let document = KubernetesObject(node: root.resolved, documentIndex: index)
+            guard document.isObject else { continue }
+            if document.kind == "List" || document.kind.hasSuffix("List"), let items = root["items"] {
+                for item in items.items {
+                    let object = KubernetesObject(node: item, documentIndex: index)
+                    if object.isObject { objects.append(object) }
+                }
+            } else {
+                objects.append(document)
+            }
+        }
+        return objects
+    }
+
+    private var isObject: Bool {
+        node.kind == .mapping && node["kind"]?.scalar?.isEmpty == false && node["apiVersion"]?.scalar != nil
+    }
+}
+
+/// What names an object in a cluster, and in a message: `Pod kube-system/kube-apiserver`.
+public struct ObjectIdentity: Hashable, Sendable, CustomStringConvertible {
+    public var kind: String
+    public var namespace: String?
+    public var name: String
+
+    public init(kind: String, namespace: String?, name: String) {
+        self.kind = kind
+        self.namespace = namespace
+        self.name = name
+    }
+
+    public var description: String {
+        "\(kind) '\(namespace.map { "\($0)/" } ?? "")\(name)'"
+    }
+}

@@ -1,0 +1,194 @@
+/// Everything loaded from one file: an arena of nodes (one flat array, children as index runs),
+/// the root of each document, and what went wrong on the way.
+///
+/// The tree is immutable once loaded, so it is shared freely across threads.
+public final class YAMLTree: Sendable {
+    public let path: String
+    /// The file's bytes, kept for what the node model does not carry: comments, line hashes.
+    public let source: [UInt8]
+    public let diagnostics: [Diagnostic]
+    let records: [NodeRecord]
+    let edges: [Int32]
+    let roots: [Int32]
+
+    init(path: String, source: [UInt8], records: [NodeRecord], edges: [Int32], roots: [Int32], diagnostics: [Diagnostic]) {
+        self.path = path
+        self.source = source
+        self.records = records
+        self.edges = edges
+        self.roots = roots
+        self.diagnostics = diagnostics
+    }
+
+    /// The root node of every document that loaded, in file order.
+    public var documents: [Node] { roots.map { Node(tree: self, index: $0) } }
+
+    /// How many nodes the arena holds.
+    public var nodeCount: Int { records.count }
+}
+
+struct NodeRecord: Sendable {
+    var kind: Node.Kind
+    var style: Node.Style
+    var startLine: Int32
+    var startColumn: Int32
+    var endLine: Int32
+    var endColumn: Int32
+    var parent: Int32
+    var firstEdge: Int32 = 0
+    var edgeCount: Int32 = 0
+    /// The scalar's text; for an alias, nil.
+    var value: String?
+    var tag: String?
+    /// For an alias, the node its anchor names.
+    var target: Int32 = -1
+}
+
+/// A view of one node of a `YAMLTree`: cheap to copy, it holds the tree and an index.
+public struct Node: Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: UInt8, Sendable { case scalar, sequence, mapping, alias }
+    public enum Style: UInt8, Sendable { case plain, singleQuoted, doubleQuoted, literal, folded, block, flow }
+
+    public let tree: YAMLTree
+    let index: Int32
+
+    init(tree: YAMLTree, index: Int32) {
+        self.tree = tree
+        self.index = index
+    }
+
+    private var record: NodeRecord { tree.records[Int(index)] }
+
+    public static func == (a: Node, b: Node) -> Bool { a.tree === b.tree && a.index == b.index }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(tree))
+        hasher.combine(index)
+    }
+
+    public var kind: Kind { record.kind }
+    public var style: Style { record.style }
+    public var tag: String? { record.tag }
+    public var start: Position { Position(line: Int(record.startLine), column: Int(record.startColumn)) }
+    public var end: Position { Position(line: Int(record.endLine), column: Int(record.endColumn)) }
+    public var span: SourceSpan { SourceSpan(start: start, end: end) }
+
+    /// The collection this node sits in; nil for a document root.
+    public var parent: Node? {
+        let p = record.parent
+        return p < 0 ? nil : Node(tree: tree, index: p)
+    }
+
+    /// The node an alias refers to; any other node is itself. Aliases are never copied out,
+    /// so a file of nested aliases costs one node per alias however far it would expand.
+    public var resolved: Node {
+        let r = record
+        return r.kind == .alias && r.target >= 0 ? Node(tree: tree, index: r.target) : self
+    }
+
+    private var children: ArraySlice<Int32> {
+        let r = record
+        return tree.edges[Int(r.firstEdge) ..< Int(r.firstEdge + r.edgeCount)]
+    }
+
+    /// The items of a sequence (aliases resolved); empty for anything else.
+    public var items: [Node] {
+        let node = resolved
+        guard node.kind == .sequence else { return [] }
+        return node.children.map { Node(tree: tree, index: $0).resolved }
+    }
+
+    /// The key/value pairs of a mapping in file order (values resolved); empty for anything else.
+    public var pairs: [(key: Node, value: Node)] {
+        let node = resolved
+        guard node.kind == .mapping else { return [] }
+        let edges = node.children
+        var result: [(key: Node, value: Node)] = []
+        result.reserveCapacity(edges.count / 2)
+        var i = edges.startIndex
+        while i + 1 < edges.endIndex {
+            result.append((Node(tree: tree, index: edges[i]), Node(tree: tree, index: edges[i + 1]).resolved))
+            i += 2
+        }
+        return result
+    }
+
+    /// The key node and value of `key` in a mapping. The last one wins when a key repeats,
+    /// as it does for the Kubernetes API server's decoder.
+    public func entry(_ key: String) -> (key: Node, value: Node)? {
+        pairs.last { $0.key.scalar == key }
+    }
+
+    /// The value of `key` in a mapping.
+    public subscript(key: String) -> Node? { entry(key)?.value }
+
+    /// The text of a scalar (aliases resolved); nil for collections.
+    public var scalar: String? {
+        let node = resolved
+        return node.kind == .scalar ? node.record.value : nil
+    }
+
+    /// A plain `null`, `~` or empty scalar: YAML's way of saying nothing.
+    public var isNull: Bool {
+        let node = resolved
+        guard node.kind == .scalar, node.style == .plain, node.tag == nil else { return false }
+        switch node.record.value ?? "" {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
+    /// A boolean as Kubernetes reads one: only an unquoted `true` or `false` (any case);
+    /// a quoted `"true"` is a string.
+    public var bool: Bool? {
+        let node = resolved
+        guard node.kind == .scalar, node.style == .plain, let text = node.record.value else { return nil }
+        switch text {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default: return nil
+        }
+    }
+
+    /// An integer written as a plain scalar, or nil.
+    public var int: Int? {
+        let node = resolved
+        guard node.kind == .scalar, node.style == .plain, let text = node.record.value else { return nil }
+        return Int(text)
+    }
+
+    /// The way down from the document root, as `spec.containers[name=app].args[2]`.
+    public var keyPath: String {
+        var parts: [String] = []
+        var child = self
+        while let parent = child.parent {
+            if parent.kind == .mapping {
+                let edges = parent.children
+                if let at = edges.firstIndex(of: child.index) {
+                    // A key node's path is the path of its entry.
+                    let keyIndex = (at - edges.startIndex) % 2 == 0 ? edges[at] : edges[at - 1]
+                    let keyText = Node(tree: tree, index: keyIndex).scalar ?? "?"
+                    parts.append(".\(keyText)")
+                }
+            } else if parent.kind == .sequence, let at = parent.children.firstIndex(of: child.index) {
+                // Items named by a `name` key (containers, volumes, ports) are shown by name.
+                if let name = child.resolved["name"]?.scalar {
+                    parts.append("[name=\(name)]")
+                } else {
+                    parts.append("[\(at - parent.children.startIndex)]")
+                }
+            }
+            child = parent
+        }
+        let path = parts.reversed().joined()
+        return path.hasPrefix(".") ? String(path.dropFirst()) : path
+    }
+
+    public var description: String {
+        switch kind {
+        case .scalar: return "scalar \(scalar ?? "") at \(start)"
+        case .alias: return "alias at \(start)"
+        case .sequence: return "sequence at \(start)"
+        case .mapping: return "mapping at \(start)"
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import Rules
+import YAML
+
+/// KICS's public fixtures, read from `../shared/conformance/kics-k8s/`: for every rule of the
+/// catalog, negative files give no finding and positive files give exactly the expected
+/// (file, line) results.
+@Suite struct ConformanceTests {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/conformance/kics-k8s")
+    static let available = FileManager.default.fileExists(atPath: folder.appendingPathComponent("CATALOG.tsv").path)
+    static let skipReason: Comment = "../shared/conformance/kics-k8s is absent: KICS conformance is not checked"
+
+    /// Lines where we point elsewhere than KICS on purpose, by rule and file; see docs/conformance.md.
+    static let deliberateDifferences: [String: [String: [Int]]] = [:]
+
+    struct CatalogEntry {
+        let id, slug, severity, category: String
+    }
+
+    static func catalog() throws -> [String: CatalogEntry] {
+        let text = try String(contentsOf: folder.appendingPathComponent("CATALOG.tsv"), encoding: .utf8)
+        var entries: [String: CatalogEntry] = [:]
+        for line in text.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 7 else { continue }
+            entries[fields[1]] = CatalogEntry(id: fields[0], slug: fields[1], severity: fields[4], category: fields[5])
+        }
+        return entries
+    }
+
+    struct Expected: Decodable {
+        let filename: String
+        let line: Int
+    }
+
+    @Test(.enabled(if: available, skipReason), arguments: Catalog.rules.map(\.description.slug))
+    func fixturesGiveKICSResults(slug: String) throws {
+        let rule = try #require(Catalog.rule(slug))
+        let entry = try #require(try Self.catalog()[slug], "\(slug) is not in KICS's catalog")
+        #expect(rule.description.id == entry.id)
+        #expect(rule.description.severity.rawValue == entry.severity.lowercased())
+        #expect(rule.description.category == entry.category)
+
+        let ruleFolder = Self.folder.appendingPathComponent(slug)
+        let names = try FileManager.default.contentsOfDirectory(atPath: ruleFolder.path).sorted()
+        let manifests = names.filter { ($0.hasPrefix("positive") || $0.hasPrefix("negative")) && !$0.hasSuffix("expected_result.json") }
+        var found: [String] = []
+        for name in manifests {
+            let bytes = try [UInt8](Data(contentsOf: ruleFolder.appendingPathComponent(name)))
+            let tree = YAMLLoader().load(path: name, bytes: bytes)
+            #expect(tree.diagnostics.filter { $0.severity == .error }.isEmpty, "\(slug)/\(name) does not load: \(tree.diagnostics)")
+            let objects = KubernetesObject.objects(in: tree)
+            let findings = Judge(rules: [rule]).judge(objects, in: ScanContext(objects: objects))
+            if name.hasPrefix("negative") {
+                #expect(findings.isEmpty, "\(slug)/\(name) is compliant but gives \(findings.map { "\($0.location.start): \($0.message)" })")
+            } else {
+                found += findings.map { "\(name):\($0.location.start.line)" }
+            }
+        }
+        let expectedData = try Data(contentsOf: ruleFolder.appendingPathComponent("positive_expected_result.json"))
+        var expected = try JSONDecoder().decode([Expected].self, from: expectedData).map { "\($0.filename):\($0.line)" }
+        for (file, lines) in Self.deliberateDifferences[slug] ?? [:] {
+            for line in lines { expected.removeAll { $0 == "\(file):\(line)" } }
+        }
+        #expect(found.sorted() == expected.sorted(), "\(slug): found \(found.sorted()), KICS expects \(expected.sorted())")
+    }
+}
