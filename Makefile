@@ -20,7 +20,7 @@ demo: build
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	$(SWIFT) test --disable-xctest
 
 clean:
 	rm -rf .build $(REPORTS)

@@ -15,6 +15,13 @@ public struct ScanResult: Sendable {
     public var hadUnreadableInput: Bool
     /// The bytes of every judged file, for reports that quote or hash lines.
     public var sources: [String: [UInt8]]
+    /// Findings of the base version that the change fixed (`baselineState == .absent`); empty
+    /// when no baseline ran.
+    public var absentFindings: [Finding] = []
+    /// Whether a baseline ran, so that `Finding.baselineState` is set on every finding.
+    public var baselineRan = false
+    /// The repository, revision and branch judged, when known.
+    public var versionControl: VersionControl?
 
     public init(findings: [Finding] = [], diagnostics: [Diagnostic] = [], rules: [RuleDescription] = [],
                 judgedFiles: [String] = [], objectsJudged: Int = 0, hadUnreadableInput: Bool = false,
@@ -28,6 +35,9 @@ public struct ScanResult: Sendable {
         self.sources = sources
     }
 
+    /// Findings that are not suppressed: the ones that count.
+    public var activeFindings: [Finding] { findings.filter { $0.suppression == nil } }
+
     /// How many findings there are of each severity.
     public var countsBySeverity: [Severity: Int] {
         Dictionary(grouping: findings, by: \.severity).mapValues(\.count)
@@ -36,6 +46,20 @@ public struct ScanResult: Sendable {
     /// Whether any finding is at least as severe as `threshold` (nil: never).
     public func hasFinding(atLeast threshold: Severity?) -> Bool {
         guard let threshold else { return false }
-        return findings.contains { $0.severity >= threshold }
+        return activeFindings.contains { $0.severity >= threshold }
+    }
+}
+
+/// Where the judged files come from, for links and SARIF's `versionControlProvenance`.
+public struct VersionControl: Sendable, Hashable {
+    /// e.g. `https://github.com/owner/repo`
+    public var repositoryURL: String?
+    public var revision: String?
+    public var branch: String?
+
+    public init(repositoryURL: String?, revision: String?, branch: String?) {
+        self.repositoryURL = repositoryURL
+        self.revision = revision
+        self.branch = branch
     }
 }

@@ -17,6 +17,10 @@ public struct Finding: Sendable {
     public let container: String?
     /// Where the location sits in the object, as `spec.containers[name=app].command`.
     public let keyPath: String
+    /// Set when a baseline ran: whether the change brought this finding in.
+    public var baselineState: BaselineState?
+    /// Set when an in-source comment or the configuration silences this finding.
+    public var suppression: Suppression?
 
     public init(rule: RuleDescription, message: String, path: String, location: SourceSpan, scope: SourceSpan,
                 object: ObjectIdentity, container: String?, keyPath: String) {
@@ -44,6 +48,35 @@ public struct Finding: Sendable {
     public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
         (a.path, a.location.start.line, a.location.start.column, a.rule.slug, a.message)
             < (b.path, b.location.start.line, b.location.start.column, b.rule.slug, b.message)
+    }
+}
+
+/// How a finding relates to the base version of its file, when a baseline ran.
+public enum BaselineState: String, Sendable, Codable {
+    /// Not in the base version: the change brought it in.
+    case new
+    /// In the base version too.
+    case unchanged
+    /// In the base version only: the change fixed it.
+    case absent
+}
+
+/// Why a finding is silenced. A suppressed finding stays in the reports, marked, and never fails
+/// the build.
+public struct Suppression: Sendable, Hashable {
+    public enum Kind: String, Sendable {
+        /// A comment in the manifest (`# kics-scan ignore-line`, `# ci-reporter:ignore …`).
+        case inSource
+        /// The configuration file.
+        case external
+    }
+
+    public var kind: Kind
+    public var justification: String?
+
+    public init(kind: Kind, justification: String?) {
+        self.kind = kind
+        self.justification = justification
     }
 }
 
