@@ -1,5 +1,5 @@
-/// Rules about workloads and pod security: privileges, users, capabilities, host namespaces and
-/// paths, probes, resources, images, service accounts, and PodSecurityPolicy objects.
+/// Rules about how workloads are run: resources, probes, images, volumes and mounts, service
+/// accounts, scheduling, and well-known risky deployments (Tiller, the dashboard).
 extension Catalog {
     static let workloads: [Rule] = [
     ]

@@ -1,0 +1,6 @@
+/// Rules that read kube-apiserver's flags only: admission plugins, authentication,
+/// authorization, auditing, and the API server's own TLS and etcd connection.
+extension Catalog {
+    static let apiServer: [Rule] = [
+    ]
+}
