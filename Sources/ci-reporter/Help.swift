@@ -5,11 +5,12 @@ enum Help {
 
         USAGE:
           ci-reporter scan [PATH...] [options]   Judge the manifests under each PATH
+          ci-reporter diff [RANGE] [options]     Judge what a change (a pull request) touched
           ci-reporter rules [--format text|json] List the rules of the catalog
           ci-reporter help [COMMAND]             Show help for a command
           ci-reporter --version                  Print the version
 
-        Run 'ci-reporter help scan' for the options of scan.
+        Run 'ci-reporter help scan' or 'ci-reporter help diff' for their options.
 
         EXIT STATUS:
           0  nothing reached the --fail-on threshold
@@ -39,6 +40,54 @@ enum Help {
         EXAMPLES:
           ci-reporter scan samples/
           ci-reporter scan k8s/ --sarif reports/ci-reporter.sarif --fail-on high
+        """
+
+    static let diff = """
+        USAGE: ci-reporter diff [BASE...HEAD | BASE..HEAD] [options]
+               ci-reporter diff --base BASE [--head HEAD] [options]
+               ci-reporter diff --worktree | --staged [options]
+
+        Asks git which manifests a change touched and judges only those, as a pull request
+        needs. The bytes come from git's object database, never from the working tree (except
+        with --worktree), so a dirty checkout or a bare clone is fine.
+
+        WHAT TO COMPARE:
+          --base BASE [--head HEAD]  HEAD (default: HEAD) against the merge base of BASE and HEAD,
+                                     as a pull request does; same as BASE...HEAD
+          BASE..HEAD                 HEAD against BASE itself
+          --worktree                 The working tree and index against HEAD (untracked files too)
+          --staged                   The index against HEAD, for a pre-commit hook
+          (none of these)            Found from CI: a GitHub pull_request or push event, a GitLab
+                                     merge request; otherwise the merge base with origin/HEAD,
+                                     origin/main, origin/master, main or master
+
+        OPTIONS:
+          --filter added|touched|file|all
+                                  Which findings of changed files to report (default: touched):
+                                  added   - the finding's line was added
+                                  touched - the change falls inside the container, pod spec or
+                                            object the finding is about (deletions count)
+                                  file    - every finding in a changed file
+                                  all     - every manifest of HEAD, changed or not
+          --no-baseline           Do not judge the base version; every finding counts
+          --fail-on LEVEL         Exit 1 when a new finding is at least LEVEL (default: info)
+          --fail-on-existing      Let findings that were already there count for --fail-on too
+          --include GLOB          Judge paths matching GLOB (repeatable; default *.yaml *.yml *.json)
+          --exclude GLOB          Leave out paths matching GLOB (repeatable), e.g. 'charts/**'
+          --repo PATH             The repository (default: the one holding the current folder)
+          --sarif FILE            Also write SARIF 2.1.0, with baselineState on every result
+          --format text|sarif     What to print on standard output (default: text)
+          --category ID           SARIF automationDetails.id (default: ci-reporter/)
+          --no-color              Never colour the text output (also: NO_COLOR set)
+
+        With the baseline (the default), each finding is new or unchanged by a fingerprint that
+        ignores line numbers, and findings the change fixed are counted. A summary line on
+        standard error says what was compared and what was found.
+
+        EXAMPLES:
+          ci-reporter diff --base origin/main --sarif reports/ci-reporter.sarif
+          ci-reporter diff main...feature --filter added
+          ci-reporter diff --staged --fail-on high
         """
 
     static let rules = """

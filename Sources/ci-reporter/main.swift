@@ -16,10 +16,12 @@ func run(_ arguments: [String]) -> Int32 {
     do {
         switch command {
         case "scan": return try ScanCommand.run(rest)
+        case "diff": return try DiffCommand.run(rest)
         case "rules": return try RulesCommand.run(rest)
         case "help", "-h", "--help":
             switch rest.first {
             case "scan": print(Help.scan)
+            case "diff": print(Help.diff)
             case "rules": print(Help.rules)
             default: print(Help.main)
             }
@@ -28,12 +30,15 @@ func run(_ arguments: [String]) -> Int32 {
             print(ToolInfo.versionLine)
             return 0
         default:
-            let commands = ["scan", "rules", "help", "version"]
+            let commands = ["scan", "diff", "rules", "help", "version"]
             let near = commands.min { editDistance($0, command) < editDistance($1, command) }!
             let hint = editDistance(near, command) <= 2 ? " Did you mean '\(near)'?" : ""
             printError("ci-reporter: unknown command '\(command)'.\(hint) Run 'ci-reporter help' for usage.")
             return 2
         }
+    } catch let error as GitError {
+        printError("ci-reporter \(command): \(error)")
+        return 2
     } catch let error as Arguments.UsageError {
         printError("ci-reporter \(command): \(error). Run 'ci-reporter help \(command)' for usage.")
         return 2

@@ -43,10 +43,14 @@ public struct ScanResult: Sendable {
         Dictionary(grouping: findings, by: \.severity).mapValues(\.count)
     }
 
-    /// Whether any finding is at least as severe as `threshold` (nil: never).
-    public func hasFinding(atLeast threshold: Severity?) -> Bool {
+    /// Whether any finding that counts is at least as severe as `threshold` (nil: never).
+    /// Suppressed findings never count; when a baseline ran, only new ones do unless
+    /// `countingExisting`.
+    public func hasFinding(atLeast threshold: Severity?, countingExisting: Bool = false) -> Bool {
         guard let threshold else { return false }
-        return activeFindings.contains { $0.severity >= threshold }
+        return activeFindings.contains {
+            $0.severity >= threshold && (countingExisting || !baselineRan || $0.baselineState == .new)
+        }
     }
 }
 

@@ -1,0 +1,145 @@
+import CLibGit2
+import Foundation
+import YAML
+
+/// What `diff` compares.
+public enum ChangeTarget: Sendable, Equatable {
+    /// `base...head` (`mergeBase`: from their merge base, as a pull request does) or `base..head`.
+    case range(base: String, head: String, fromMergeBase: Bool)
+    /// HEAD against the index and the working tree, untracked files included.
+    case workingTree
+    /// HEAD against the index.
+    case staged
+}
+
+/// A file to judge: its new bytes, its change (nil for a file the change did not touch, judged
+/// with `--filter all`), and its base version's bytes when it existed before under this or
+/// another name.
+public struct PlannedFile: Sendable {
+    public let source: SourceFile
+    public let change: FileChange?
+    public let base: SourceFile?
+}
+
+/// The files a change touched, ready to judge.
+public struct ChangePlan: Sendable {
+    /// `main...feature (1a2b3c4..5d6e7f8)`, for the summary line.
+    public let rangeDescription: String
+    public let files: [PlannedFile]
+    /// Files of the change left unjudged on purpose (links, submodules, binaries, LFS pointers).
+    public let notices: [Diagnostic]
+    /// How many files the change touched, whatever their kind.
+    public let changedCount: Int
+    public let repositoryRoot: String?
+    public let versionControl: VersionControl
+}
+
+/// Reads a change out of git: which files, which lines, and their bytes.
+public enum ChangePlanner {
+    static let linkMode: UInt32 = 0o120000
+    static let submoduleMode: UInt32 = 0o160000
+    static let lfsPointerPrefix = Array("version https://git-lfs.github.com/spec/v1".utf8)
+
+    /// The files `target` changed that `filter` accepts; with `includeUnchanged`, every other
+    /// such file of the head commit too.
+    public static func plan(_ target: ChangeTarget, in repository: Repository, filter: PathFilter,
+                            includeUnchanged: Bool = false) throws -> ChangePlan {
+        let comparison: Comparison
+        let description: String
+        let headCommit: Commit
+        switch target {
+        case .range(let baseName, let headName, let fromMergeBase):
+            let head = try repository.commit(headName)
+            let named = try repository.commit(baseName)
+            let base = fromMergeBase ? try repository.mergeBase(named, head) : named
+            comparison = .commits(base: base, head: head)
+            headCommit = head
+            description = "\(baseName)\(fromMergeBase ? "..." : "..")\(headName) (\(base.id.short)..\(head.id.short))"
+        case .workingTree:
+            headCommit = try repository.commit("HEAD")
+            comparison = .workingTree(head: headCommit)
+            description = "HEAD (\(headCommit.id.short)) against the working tree"
+        case .staged:
+            headCommit = try repository.commit("HEAD")
+            comparison = .staged(head: headCommit)
+            description = "HEAD (\(headCommit.id.short)) against the index"
+        }
+        let readsWorkingTree: Bool
+        if case .workingTree = target { readsWorkingTree = true } else { readsWorkingTree = false }
+        let changes = try Diff.make(comparison, in: repository).changes(readingWorkingTree: readsWorkingTree)
+
+        var candidates = changes.filter { $0.status != .deleted && filter.accepts($0.path) }.map { ($0, true) }
+        if includeUnchanged {
+            let changedPaths = Set(changes.map(\.path))
+            candidates += try Diff.make(.allFiles(of: headCommit), in: repository).changes(readingWorkingTree: false)
+                .filter { !changedPaths.contains($0.path) && filter.accepts($0.path) }
+                .map { ($0, false) }
+            candidates.sort { $0.0.path < $1.0.path }
+        }
+
+        var files: [PlannedFile] = []
+        var notices: [Diagnostic] = []
+        for (change, isChanged) in candidates {
+            if change.newMode == linkMode {
+                notices.append(Diagnostic(.note, path: change.path, "symbolic link: not followed, not judged"))
+                continue
+            }
+            if change.newMode == submoduleMode {
+                notices.append(Diagnostic(.note, path: change.path, "submodule: not judged"))
+                continue
+            }
+            let bytes: [UInt8]
+            if change.readsWorkingTree {
+                let root = repository.workingDirectory ?? ""
+                guard let data = FileManager.default.contents(atPath: root + change.path) else {
+                    notices.append(Diagnostic(.warning, path: change.path, "could not be read from the working tree"))
+                    continue
+                }
+                bytes = [UInt8](data)
+            } else if let blob = change.newBlob {
+                let content = try repository.blob(blob)
+                if content.isBinary {
+                    notices.append(Diagnostic(.note, path: change.path, "binary file: not judged"))
+                    continue
+                }
+                bytes = content.bytes
+            } else {
+                continue
+            }
+            if bytes.starts(with: lfsPointerPrefix) {
+                notices.append(Diagnostic(.note, path: change.path, "Git LFS pointer: the content is not in git, not judged"))
+                continue
+            }
+            var base: SourceFile?
+            if isChanged, [.modified, .renamed].contains(change.status), let oldBlob = change.oldBlob,
+               let content = try? repository.blob(oldBlob), !content.isBinary {
+                // Judged under the new path, so that fingerprints match across a rename.
+                base = SourceFile(path: change.path, bytes: content.bytes)
+            }
+            files.append(PlannedFile(source: SourceFile(path: change.path, bytes: bytes), change: isChanged ? change : nil, base: base))
+        }
+        let versionControl = VersionControl(
+            repositoryURL: repository.remoteURL().map(VersionControl.webURL),
+            revision: headCommit.id.hex,
+            branch: repository.currentBranch
+        )
+        return ChangePlan(rangeDescription: description, files: files, notices: notices, changedCount: changes.count,
+                          repositoryRoot: repository.workingDirectory, versionControl: versionControl)
+    }
+}
+
+extension VersionControl {
+    /// A remote URL as a web address: `git@github.com:o/r.git` → `https://github.com/o/r`.
+    static func webURL(_ remote: String) -> String {
+        var url = remote
+        if url.hasSuffix(".git") { url.removeLast(4) }
+        if let match = url.wholeMatch(of: /git@([^:]+):(.+)/) {
+            url = "https://\(match.1)/\(match.2)"
+        } else if let match = url.wholeMatch(of: /ssh:\/\/(?:[^@\/]+@)?([^\/:]+)(?::\d+)?\/(.+)/) {
+            url = "https://\(match.1)/\(match.2)"
+        } else if let match = url.wholeMatch(of: /(https?:\/\/)[^@\/]+@(.+)/) {
+            url = "\(match.1)\(match.2)"  // drop credentials
+        }
+        return url
+    }
+}

@@ -1,0 +1,78 @@
+import Rules
+import YAML
+
+/// Judges what a change touched: plans the files with git, judges their new versions (and
+/// their base versions for the baseline), and keeps the findings the change filter selects.
+public struct ChangeScanner: Sendable {
+    public struct Options: Sendable {
+        public var filter: ChangeFilter = .touched
+        public var baseline = true
+        public var paths = PathFilter()
+        public init() {}
+    }
+
+    public struct Outcome: Sendable {
+        public let result: ScanResult
+        public let plan: ChangePlan
+        /// Findings in changed files that the filter left out.
+        public let filteredOut: Int
+
+        /// `compared main...feature (1a2b3c4..5d6e7f8): 3 files changed, 2 judged, 1 skipped;
+        /// findings: 1 new, 1 unchanged, 0 fixed.`
+        public var summary: String {
+            let findings = result.findings
+            var line = "compared \(plan.rangeDescription): \(plan.changedCount) file\(plan.changedCount == 1 ? "" : "s") changed, "
+                + "\(result.judgedFiles.count) judged, \(plan.notices.count) skipped; "
+            if result.baselineRan {
+                let new = findings.filter { $0.baselineState == .new }.count
+                line += "findings: \(new) new, \(findings.count - new) unchanged, \(result.absentFindings.count) fixed"
+            } else {
+                line += "findings: \(findings.count)"
+            }
+            if filteredOut > 0 { line += " (\(filteredOut) more in changed files, outside the change)" }
+            return line + "."
+        }
+    }
+
+    public var scanner: Scanner
+    public var options: Options
+
+    public init(scanner: Scanner = Scanner(), options: Options = Options()) {
+        self.scanner = scanner
+        self.options = options
+    }
+
+    public func run(_ target: ChangeTarget, in repository: Repository) throws -> Outcome {
+        let plan = try ChangePlanner.plan(target, in: repository, filter: options.paths, includeUnchanged: options.filter == .all)
+        var result = scanner.scan(plan.files.map(\.source), diagnostics: plan.notices)
+        let changes = Dictionary(plan.files.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
+
+        // The baseline compares everything the file holds, so that a finding the filter hides
+        // is not taken for a fixed one.
+        if options.baseline {
+            let baseFindings = Dictionary(grouping: scanner.scan(plan.files.compactMap(\.base)).findings, by: \.path)
+            let headFindings = Dictionary(grouping: result.findings, by: \.path)
+            var marked: [Finding] = []
+            var absent: [Finding] = []
+            for file in plan.files {
+                var findings = headFindings[file.source.path] ?? []
+                if file.change == nil {
+                    // Not part of the change (with --filter all): as it was.
+                    marked += findings.map { var finding = $0; finding.baselineState = .unchanged; return finding }
+                } else {
+                    absent += Baseline.compare(head: &findings, base: baseFindings[file.source.path] ?? [])
+                    marked += findings
+                }
+            }
+            result.findings = marked.sorted(by: Finding.reportOrder)
+            result.absentFindings = absent.sorted(by: Finding.reportOrder)
+            result.baselineRan = true
+        }
+
+        let before = result.findings.count
+        result.findings.removeAll { !options.filter.keeps($0, in: changes[$0.path]?.change) }
+        let filteredOut = before - result.findings.count
+        result.versionControl = plan.versionControl
+        return Outcome(result: result, plan: plan, filteredOut: filteredOut)
+    }
+}

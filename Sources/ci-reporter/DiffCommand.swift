@@ -1,0 +1,93 @@
+import CIReporter
+import Foundation
+import Rules
+
+enum DiffCommand {
+    static func run(_ arguments: [String]) throws -> Int32 {
+        var parser = Arguments(arguments)
+        let options = try parser.parse(
+            valued: ["--base", "--head", "--filter", "--include", "--exclude", "--repo", "--sarif", "--format",
+                     "--fail-on", "--category"],
+            switches: ["--help", "-h", "--worktree", "--staged", "--baseline", "--no-baseline", "--fail-on-existing",
+                       "--no-color"]
+        )
+        if options["--help"] != nil || options["-h"] != nil {
+            print(Help.diff)
+            return 0
+        }
+        let format = options["--format"]?.last ?? "text"
+        guard ["text", "sarif"].contains(format) else {
+            throw Arguments.UsageError(description: "--format takes text or sarif, not '\(format)'")
+        }
+        let failOn = try ScanCommand.threshold(options["--fail-on"]?.last ?? "info")
+        var changeOptions = ChangeScanner.Options()
+        if let filter = options["--filter"]?.last {
+            guard let value = ChangeFilter(rawValue: filter) else {
+                throw Arguments.UsageError(description: "--filter takes added, touched, file or all, not '\(filter)'")
+            }
+            changeOptions.filter = value
+        }
+        changeOptions.baseline = options["--no-baseline"] == nil
+        changeOptions.paths = PathFilter(include: options["--include"] ?? PathFilter.defaultIncludes,
+                                         exclude: options["--exclude"] ?? [])
+
+        let repository = try Repository(discoveringFrom: options["--repo"]?.last ?? ".")
+        let target = try self.target(options, positionals: parser.positionals, repository: repository)
+        let outcome = try ChangeScanner(options: changeOptions).run(target, in: repository)
+        let result = outcome.result
+
+        for diagnostic in result.diagnostics {
+            printError(diagnostic.description)
+        }
+        var sarifOptions = SARIFReport.Options()
+        sarifOptions.category = options["--category"]?.last ?? sarifOptions.category
+        sarifOptions.sourceRoot = outcome.plan.repositoryRoot
+        let sarif = SARIFReport(options: sarifOptions)
+        if let path = options["--sarif"]?.last {
+            try AtomicFile.write(try sarif.render(result), to: path)
+        }
+        switch format {
+        case "sarif":
+            FileHandle.standardOutput.write(Data(try sarif.render(result)))
+        default:
+            let color = options["--no-color"] == nil && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                && isatty(STDOUT_FILENO) != 0
+            print(TextReport(useColor: color).render(result), terminator: "")
+        }
+        printError("ci-reporter: \(outcome.summary)")
+        return result.hasFinding(atLeast: failOn, countingExisting: options["--fail-on-existing"] != nil) ? 1 : 0
+    }
+
+    /// The comparison asked for: `--worktree`, `--staged`, a `B..H` / `B...H` range, `--base`
+    /// (with `--head`, default HEAD), or else what the CI environment says.
+    static func target(_ options: [String: [String]], positionals: [String], repository: Repository) throws -> ChangeTarget {
+        let modes = [options["--worktree"] != nil, options["--staged"] != nil, options["--base"] != nil, !positionals.isEmpty]
+        guard modes.filter({ $0 }).count <= 1 else {
+            throw Arguments.UsageError(description: "give one of --worktree, --staged, --base or a RANGE")
+        }
+        if options["--worktree"] != nil { return .workingTree }
+        if options["--staged"] != nil { return .staged }
+        if let range = positionals.first {
+            guard positionals.count == 1 else { throw Arguments.UsageError(description: "diff takes one RANGE, not \(positionals.count)") }
+            return try parseRange(range)
+        }
+        if let base = options["--base"]?.last {
+            return .range(base: base, head: options["--head"]?.last ?? "HEAD", fromMergeBase: true)
+        }
+        let detected = try RangeDetection.detect(environment: ProcessInfo.processInfo.environment, repository: repository)
+        printError("ci-reporter: \(detected.reason)")
+        return detected.target
+    }
+
+    /// `B...H` compares H with the merge base of B and H; `B..H` compares H with B. An empty side
+    /// is HEAD.
+    static func parseRange(_ text: String) throws -> ChangeTarget {
+        for (separator, fromMergeBase) in [("...", true), ("..", false)] {
+            if let found = text.range(of: separator) {
+                let base = String(text[..<found.lowerBound]), head = String(text[found.upperBound...])
+                return .range(base: base.isEmpty ? "HEAD" : base, head: head.isEmpty ? "HEAD" : head, fromMergeBase: fromMergeBase)
+            }
+        }
+        throw Arguments.UsageError(description: "'\(text)' is not a range: write BASE...HEAD or BASE..HEAD, or use --base")
+    }
+}
