@@ -1,3 +1,5 @@
+import Rules
+
 /// A small reader of `--option value`, `--option=value`, `--flag` and positional arguments.
 struct Arguments {
     private var remaining: [String]
@@ -49,20 +51,4 @@ struct Arguments {
         }
         return options
     }
-}
-
-/// Levenshtein distance, for "did you mean" hints.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    guard !a.isEmpty else { return b.count }
-    guard !b.isEmpty else { return a.count }
-    var previous = Array(0 ... b.count)
-    for i in 1 ... a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1 ... b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }
