@@ -14,20 +14,28 @@ public struct TextReport: Sendable {
         var out = ""
         for finding in result.findings {
             let place = "\(finding.path):\(finding.location.start)"
-            out += "\(place): \(paint(finding.severity)): \(finding.rule.slug): \(finding.message)\n"
+            var line = "\(place): \(paint(finding.severity)): \(finding.rule.slug): \(finding.message)"
+            if let suppression = finding.suppression {
+                line += suppression.justification.map { " (suppressed: \($0))" } ?? " (suppressed)"
+            }
+            out += line + "\n"
         }
         out += summary(result) + "\n"
         return out
     }
 
-    /// `3 findings (1 high, 2 medium) in 5 files, 7 objects; 1 file had problems.`
+    /// `3 findings (1 high, 2 medium), 1 suppressed, in 5 files, 7 objects; 1 file could not be
+    /// fully read.` Suppressed findings are counted apart from the ones that count.
     public func summary(_ result: ScanResult) -> String {
-        let counts = result.countsBySeverity
+        let active = result.activeFindings
+        let counts = Dictionary(grouping: active, by: \.severity).mapValues(\.count)
         let bySeverity = Severity.allCases.reversed().compactMap { severity in
             counts[severity].map { "\($0) \(severity.rawValue)" }
         }
-        let total = result.findings.count
+        let total = active.count
         var line = total == 0 ? "No findings" : "\(total) finding\(total == 1 ? "" : "s") (\(bySeverity.joined(separator: ", ")))"
+        let suppressed = result.findings.count - total
+        if suppressed > 0 { line += ", \(suppressed) suppressed," }
         let files = result.judgedFiles.count
         line += " in \(files) file\(files == 1 ? "" : "s"), \(result.objectsJudged) object\(result.objectsJudged == 1 ? "" : "s")"
         let troubled = Set(result.diagnostics.filter { $0.severity == .error }.map(\.path)).count

@@ -19,8 +19,10 @@ public struct ChangeScanner: Sendable {
 
         /// `compared main...feature (1a2b3c4..5d6e7f8): 3 files changed, 2 judged, 1 skipped;
         /// findings: 1 new, 1 unchanged, 0 fixed.`
+        /// Suppressed findings are counted apart, not as new or unchanged.
         public var summary: String {
-            let findings = result.findings
+            let findings = result.activeFindings
+            let suppressed = result.findings.count - findings.count
             var line = "compared \(plan.rangeDescription): \(plan.changedCount) file\(plan.changedCount == 1 ? "" : "s") changed, "
                 + "\(result.judgedFiles.count) judged, \(plan.notices.count) skipped; "
             if result.baselineRan {
@@ -29,6 +31,7 @@ public struct ChangeScanner: Sendable {
             } else {
                 line += "findings: \(findings.count)"
             }
+            if suppressed > 0 { line += ", \(suppressed) suppressed" }
             if filteredOut > 0 { line += " (\(filteredOut) more in changed files, outside the change)" }
             return line + "."
         }
@@ -44,13 +47,21 @@ public struct ChangeScanner: Sendable {
 
     public func run(_ target: ChangeTarget, in repository: Repository) throws -> Outcome {
         let plan = try ChangePlanner.plan(target, in: repository, filter: options.paths, includeUnchanged: options.filter == .all)
-        var result = scanner.scan(plan.files.map(\.source), diagnostics: plan.notices)
+        // An `ignore:` entry of the configuration silencing nothing in a few changed files says
+        // nothing about the rest of the tree: it is reported only when the whole tree was judged.
+        var headScanner = scanner
+        headScanner.suppressions.reportsUnusedPathEntries = options.filter == .all
+        var result = headScanner.scan(plan.files.map(\.source), diagnostics: plan.notices)
         let changes = Dictionary(plan.files.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
 
         // The baseline compares everything the file holds, so that a finding the filter hides
         // is not taken for a fixed one.
         if options.baseline {
-            let baseFindings = Dictionary(grouping: scanner.scan(plan.files.compactMap(\.base)).findings, by: \.path)
+            // The base is judged, and suppressed, the same way; what it has to say about itself
+            // (unused suppressions, parse errors) is not this change's business.
+            var baseScanner = scanner
+            baseScanner.suppressions.reportsUnused = false
+            let baseFindings = Dictionary(grouping: baseScanner.scan(plan.files.compactMap(\.base)).findings, by: \.path)
             let headFindings = Dictionary(grouping: result.findings, by: \.path)
             var marked: [Finding] = []
             var absent: [Finding] = []

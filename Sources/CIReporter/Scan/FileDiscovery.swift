@@ -12,10 +12,12 @@ public enum FileDiscovery {
         public var hadUnreadableInput = false
     }
 
-    /// Reads every `*.yaml`, `*.yml` and `*.json` file under `paths` (a file named directly is
-    /// read whatever its extension). Folders are walked in name order, hidden folders (`.git`)
-    /// are left out, and links to folders are not followed.
-    public static func discover(_ paths: [String], maxFileSize: Int = LoaderLimits.default.maxFileSize) -> Outcome {
+    /// Reads every `*.yaml`, `*.yml` and `*.json` file under `paths` that `filter` accepts; a
+    /// file named directly is read whatever its extension, unless `filter` excludes it.
+    /// Folders are walked in name order, hidden folders (`.git`) are left out, and links to
+    /// folders are not followed. Paths are matched as reports show them.
+    public static func discover(_ paths: [String], maxFileSize: Int = LoaderLimits.default.maxFileSize,
+                                filter: PathFilter = PathFilter()) -> Outcome {
         var outcome = Outcome()
         var seen = Set<String>()
         let manager = FileManager.default
@@ -26,7 +28,9 @@ public enum FileDiscovery {
                 outcome.hadUnreadableInput = true
                 continue
             }
-            let candidates = isDirectory.boolValue ? walk(given) : [given]
+            let candidates = isDirectory.boolValue
+                ? walk(given).filter { filter.accepts(displayPath($0)) }
+                : [given].filter { !filter.excludes(displayPath($0)) }
             for path in candidates where seen.insert(path).inserted {
                 guard let handle = FileHandle(forReadingAtPath: path) else {
                     outcome.diagnostics.append(Diagnostic(.error, path: displayPath(path), "cannot be read (permission denied?)"))

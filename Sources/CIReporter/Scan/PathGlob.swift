@@ -100,6 +100,11 @@ public struct PathFilter: Sendable {
     }
 
     public func accepts(_ path: String) -> Bool {
-        includes.contains { $0.matches(path) } && !excludes.contains { $0.matches(path) }
+        includes.contains { $0.matches(path) } && !excludes(path)
+    }
+
+    /// Whether an `exclude` pattern matches, whatever the includes say.
+    public func excludes(_ path: String) -> Bool {
+        excludes.contains { $0.matches(path) }
     }
 }
