@@ -15,7 +15,8 @@ build: deps
 # Findings are expected here, so they do not fail the target (--fail-on none).
 demo: build
 	@mkdir -p $(REPORTS)
-	$(BIN) scan samples --sarif $(REPORTS)/ci-reporter.sarif --fail-on none
+	$(BIN) scan samples --fail-on none --sarif $(REPORTS)/ci-reporter.sarif \
+	  --junit $(REPORTS)/ci-reporter.xml --markdown $(REPORTS)/ci-reporter.md
 	@echo "Reports written to $(REPORTS)/: $$(ls $(REPORTS) | tr '\n' ' ')"
 
 test: deps

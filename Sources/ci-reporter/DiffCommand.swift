@@ -6,7 +6,7 @@ enum DiffCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         var parser = Arguments(arguments)
         let options = try parser.parse(
-            valued: ReportArguments.valued.union(["--base", "--head", "--filter", "--include", "--exclude", "--repo", "--fail-on"]),
+            valued: ReportArguments.valued.union(["--base", "--head", "--filter", "--include", "--exclude", "--repo", "--fail-on", "--rule"]),
             switches: ReportArguments.switches.union(["--help", "-h", "--worktree", "--staged", "--baseline", "--no-baseline",
                                                       "--fail-on-existing"])
         )
@@ -30,7 +30,8 @@ enum DiffCommand {
 
         let repository = try Repository(discoveringFrom: options["--repo"]?.last ?? ".")
         let target = try self.target(options, positionals: parser.positionals, repository: repository)
-        let outcome = try ChangeScanner(options: changeOptions).run(target, in: repository, progress: reports.progress)
+        let scanner = Scanner(rules: try RuleSelection.rules(options))
+        let outcome = try ChangeScanner(scanner: scanner, options: changeOptions).run(target, in: repository, progress: reports.progress)
         let result = outcome.result
         try reports.emit(result, sourceRoot: outcome.plan.repositoryRoot)
         if !reports.quiet { printError("ci-reporter: \(outcome.summary)") }

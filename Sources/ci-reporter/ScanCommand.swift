@@ -5,7 +5,7 @@ import Rules
 enum ScanCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         var parser = Arguments(arguments)
-        let options = try parser.parse(valued: ReportArguments.valued.union(["--fail-on"]),
+        let options = try parser.parse(valued: ReportArguments.valued.union(["--fail-on", "--rule"]),
                                        switches: ReportArguments.switches.union(["--help", "-h"]))
         if options["--help"] != nil || options["-h"] != nil {
             print(Help.scan)
@@ -15,7 +15,8 @@ enum ScanCommand {
         let reports = try ReportArguments(options, failOn: failOn)
 
         let paths = parser.positionals.isEmpty ? ["."] : parser.positionals
-        let outcome = PathScan().run(paths, progress: reports.progress)
+        let scanner = Scanner(rules: try RuleSelection.rules(options))
+        let outcome = PathScan(scanner: scanner).run(paths, progress: reports.progress)
         let result = outcome.result
         try reports.emit(result, sourceRoot: outcome.sourceRoot)
 
