@@ -3,7 +3,7 @@ SWIFT ?= swift
 REPORTS ?= reports
 BIN := .build/debug/ci-reporter
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps build demo test docs bench clean
 
 deps:
 	@scripts/install-deps.sh --with-validators
@@ -22,6 +22,10 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --disable-xctest
+
+# The rule pages in docs/rules/, written from the catalog (a test fails when they are stale).
+docs: build
+	$(BIN) rules --docs docs/rules
 
 clean:
 	rm -rf .build $(REPORTS)

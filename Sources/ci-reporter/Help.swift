@@ -116,8 +116,11 @@ enum Help {
 
     static let rules = """
         USAGE: ci-reporter rules [--format text|json]
+               ci-reporter rules --docs FOLDER
 
         Lists every rule of the catalog: severity, slug, id and category (text), or every
-        field, summary and help included (json).
+        field, summary and help included (json). With --docs, writes a Markdown page per rule
+        and an index to FOLDER (what `make docs` does for docs/rules/), removing pages of rules
+        that no longer exist.
         """
 }
