@@ -1,4 +1,20 @@
 enum Help {
+    /// The report options `scan` and `diff` share.
+    static let reportOptions = """
+        REPORTS (any combination, in one run):
+          --sarif FILE            Write SARIF 2.1.0 for GitHub code scanning
+          --junit FILE            Write JUnit XML: a test suite per file, a test case per rule
+                                  and object, a failure per finding
+          --markdown FILE         Write Markdown for $GITHUB_STEP_SUMMARY or a PR comment
+          --markdown-limit BYTES  Cut the Markdown at BYTES, saying how many findings were left
+                                  out (default: 1048576; 65536 suits a PR comment)
+          --format FORMAT         What to print on standard output: text (default), sarif,
+                                  junit or markdown
+          --category ID           SARIF automationDetails.id (default: ci-reporter/)
+          --no-color              Never colour the text output (also: NO_COLOR set)
+          -q, --quiet             No progress line and no summary line on standard error
+        """
+
     static let main = """
         ci-reporter judges Kubernetes manifests against security rules and writes reports for CI:
         SARIF for GitHub code scanning, JUnit XML for test reporters, Markdown for job summaries
@@ -32,18 +48,7 @@ enum Help {
           --rule SLUG|ID          Judge with this rule only (repeatable, or comma-separated)
           -h, --help              Show this help
 
-        REPORTS (any combination, in one run):
-          --sarif FILE            Write SARIF 2.1.0 for GitHub code scanning
-          --junit FILE            Write JUnit XML: a test suite per file, a test case per rule
-                                  and object, a failure per finding
-          --markdown FILE         Write Markdown for $GITHUB_STEP_SUMMARY or a PR comment
-          --markdown-limit BYTES  Cut the Markdown at BYTES, saying how many findings were left
-                                  out (default: 1048576; 65536 suits a PR comment)
-          --format FORMAT         What to print on standard output: text (default), sarif,
-                                  junit or markdown
-          --category ID           SARIF automationDetails.id (default: ci-reporter/)
-          --no-color              Never colour the text output (also: NO_COLOR set)
-          -q, --quiet             No progress line and no summary line on standard error
+        \(reportOptions)
 
         A file that does not parse is reported as file:line:column on standard error and in the
         SARIF notifications; the other documents and files are judged all the same.
@@ -90,18 +95,7 @@ enum Help {
           --rule SLUG|ID          Judge with this rule only (repeatable, or comma-separated)
           -h, --help              Show this help
 
-        REPORTS (any combination, in one run):
-          --sarif FILE            Write SARIF 2.1.0 for GitHub code scanning
-          --junit FILE            Write JUnit XML: a test suite per file, a test case per rule
-                                  and object, a failure per finding
-          --markdown FILE         Write Markdown for $GITHUB_STEP_SUMMARY or a PR comment
-          --markdown-limit BYTES  Cut the Markdown at BYTES, saying how many findings were left
-                                  out (default: 1048576; 65536 suits a PR comment)
-          --format FORMAT         What to print on standard output: text (default), sarif,
-                                  junit or markdown
-          --category ID           SARIF automationDetails.id (default: ci-reporter/)
-          --no-color              Never colour the text output (also: NO_COLOR set)
-          -q, --quiet             No progress line and no summary line on standard error
+        \(reportOptions)
 
         With the baseline (the default), each finding is new or unchanged by a fingerprint that
         ignores line numbers (SARIF results carry it as baselineState), and findings the change
