@@ -3,7 +3,7 @@ SWIFT ?= swift
 REPORTS ?= reports
 BIN := .build/debug/ci-reporter
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps build demo test docs bench clean
 
 deps:
 	@scripts/install-deps.sh --with-validators
@@ -15,12 +15,17 @@ build: deps
 # Findings are expected here, so they do not fail the target (--fail-on none).
 demo: build
 	@mkdir -p $(REPORTS)
-	$(BIN) scan samples --sarif $(REPORTS)/ci-reporter.sarif --fail-on none
+	$(BIN) scan samples --fail-on none --sarif $(REPORTS)/ci-reporter.sarif \
+	  --junit $(REPORTS)/ci-reporter.xml --markdown $(REPORTS)/ci-reporter.md
 	@echo "Reports written to $(REPORTS)/: $$(ls $(REPORTS) | tr '\n' ' ')"
 
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --disable-xctest
+
+# The rule pages in docs/rules/, written from the catalog (a test fails when they are stale).
+docs: build
+	$(BIN) rules --docs docs/rules
 
 clean:
 	rm -rf .build $(REPORTS)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing ci-reporter needs, and nothing that is already there:
-# the C libraries (libgit2, libyaml) through apt, and the report validators' Python modules.
+# the C libraries (libgit2, libyaml) through apt, and the report validators' Python modules
+# (JSON Schema and XSD validation, and a CommonMark renderer for the Markdown report's tests).
 set -euo pipefail
 
 need_apt=()
@@ -22,10 +23,10 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 if [ "${1:-}" = "--with-validators" ]; then
-  if ! python3 -c 'import jsonschema, xmlschema, rfc3986_validator' >/dev/null 2>&1; then
+  if ! python3 -c 'import jsonschema, xmlschema, rfc3986_validator, markdown_it' >/dev/null 2>&1; then
     echo "install-deps: installing the report validators' Python modules"
-    python3 -m pip install -q --disable-pip-version-check 'jsonschema[format-nongpl]' xmlschema \
-      || python3 -m pip install -q --disable-pip-version-check --break-system-packages 'jsonschema[format-nongpl]' xmlschema
+    python3 -m pip install -q --disable-pip-version-check 'jsonschema[format-nongpl]' xmlschema markdown-it-py \
+      || python3 -m pip install -q --disable-pip-version-check --break-system-packages 'jsonschema[format-nongpl]' xmlschema markdown-it-py
   fi
 fi
 

@@ -6,20 +6,17 @@ enum DiffCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         var parser = Arguments(arguments)
         let options = try parser.parse(
-            valued: ["--base", "--head", "--filter", "--include", "--exclude", "--repo", "--sarif", "--format",
-                     "--fail-on", "--category"],
-            switches: ["--help", "-h", "--worktree", "--staged", "--baseline", "--no-baseline", "--fail-on-existing",
-                       "--no-color"]
+            valued: ReportArguments.valued.union(["--base", "--head", "--filter", "--include", "--exclude", "--repo", "--fail-on", "--rule"]),
+            switches: ReportArguments.switches.union(["--help", "-h", "--worktree", "--staged", "--baseline", "--no-baseline",
+                                                      "--fail-on-existing"])
         )
         if options["--help"] != nil || options["-h"] != nil {
             print(Help.diff)
             return 0
         }
-        let format = options["--format"]?.last ?? "text"
-        guard ["text", "sarif"].contains(format) else {
-            throw Arguments.UsageError(description: "--format takes text or sarif, not '\(format)'")
-        }
         let failOn = try ScanCommand.threshold(options["--fail-on"]?.last ?? "info")
+        let countingExisting = options["--fail-on-existing"] != nil
+        let reports = try ReportArguments(options, failOn: failOn, countingExisting: countingExisting)
         var changeOptions = ChangeScanner.Options()
         if let filter = options["--filter"]?.last {
             guard let value = ChangeFilter(rawValue: filter) else {
@@ -33,29 +30,12 @@ enum DiffCommand {
 
         let repository = try Repository(discoveringFrom: options["--repo"]?.last ?? ".")
         let target = try self.target(options, positionals: parser.positionals, repository: repository)
-        let outcome = try ChangeScanner(options: changeOptions).run(target, in: repository)
+        let scanner = Scanner(rules: try RuleSelection.rules(options))
+        let outcome = try ChangeScanner(scanner: scanner, options: changeOptions).run(target, in: repository, progress: reports.progress)
         let result = outcome.result
-
-        for diagnostic in result.diagnostics {
-            printError(diagnostic.description)
-        }
-        var sarifOptions = SARIFReport.Options()
-        sarifOptions.category = options["--category"]?.last ?? sarifOptions.category
-        sarifOptions.sourceRoot = outcome.plan.repositoryRoot
-        let sarif = SARIFReport(options: sarifOptions)
-        if let path = options["--sarif"]?.last {
-            try AtomicFile.write(try sarif.render(result), to: path)
-        }
-        switch format {
-        case "sarif":
-            FileHandle.standardOutput.write(Data(try sarif.render(result)))
-        default:
-            let color = options["--no-color"] == nil && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-                && isatty(STDOUT_FILENO) != 0
-            print(TextReport(useColor: color).render(result), terminator: "")
-        }
-        printError("ci-reporter: \(outcome.summary)")
-        return result.hasFinding(atLeast: failOn, countingExisting: options["--fail-on-existing"] != nil) ? 1 : 0
+        try reports.emit(result, sourceRoot: outcome.plan.repositoryRoot)
+        if !reports.quiet { printError("ci-reporter: \(outcome.summary)") }
+        return result.hasFinding(atLeast: failOn, countingExisting: countingExisting) ? 1 : 0
     }
 
     /// The comparison asked for: `--worktree`, `--staged`, a `B..H` / `B...H` range, `--base`

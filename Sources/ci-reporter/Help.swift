@@ -1,7 +1,24 @@
 enum Help {
+    /// The report options `scan` and `diff` share.
+    static let reportOptions = """
+        REPORTS (any combination, in one run):
+          --sarif FILE            Write SARIF 2.1.0 for GitHub code scanning
+          --junit FILE            Write JUnit XML: a test suite per file, a test case per rule
+                                  and object, a failure per finding
+          --markdown FILE         Write Markdown for $GITHUB_STEP_SUMMARY or a PR comment
+          --markdown-limit BYTES  Cut the Markdown at BYTES, saying how many findings were left
+                                  out (default: 1048576; 65536 suits a PR comment)
+          --format FORMAT         What to print on standard output: text (default), sarif,
+                                  junit or markdown
+          --category ID           SARIF automationDetails.id (default: ci-reporter/)
+          --no-color              Never colour the text output (also: NO_COLOR set)
+          -q, --quiet             No progress line and no summary line on standard error
+        """
+
     static let main = """
         ci-reporter judges Kubernetes manifests against security rules and writes reports for CI:
-        SARIF for GitHub code scanning, and text for logs.
+        SARIF for GitHub code scanning, JUnit XML for test reporters, Markdown for job summaries
+        and pull-request comments, and text for logs.
 
         USAGE:
           ci-reporter scan [PATH...] [options]   Judge the manifests under each PATH
@@ -26,13 +43,12 @@ enum Help {
         directly is read whatever its extension. Without PATH, the current folder is scanned.
 
         OPTIONS:
-          --sarif FILE            Also write SARIF 2.1.0 (GitHub code scanning) to FILE
-          --format text|sarif     What to print on standard output (default: text)
           --fail-on LEVEL         Exit 1 when a finding is at least LEVEL:
                                   high, medium, low, info, or none to never fail (default: info)
-          --category ID           SARIF automationDetails.id (default: ci-reporter/)
-          --no-color              Never colour the text output (also: NO_COLOR set)
+          --rule SLUG|ID          Judge with this rule only (repeatable, or comma-separated)
           -h, --help              Show this help
+
+        \(reportOptions)
 
         A file that does not parse is reported as file:line:column on standard error and in the
         SARIF notifications; the other documents and files are judged all the same.
@@ -40,6 +56,7 @@ enum Help {
         EXAMPLES:
           ci-reporter scan samples/
           ci-reporter scan k8s/ --sarif reports/ci-reporter.sarif --fail-on high
+          ci-reporter scan k8s/ --junit reports/junit.xml --markdown "$GITHUB_STEP_SUMMARY"
         """
 
     static let diff = """
@@ -75,14 +92,15 @@ enum Help {
           --include GLOB          Judge paths matching GLOB (repeatable; default *.yaml *.yml *.json)
           --exclude GLOB          Leave out paths matching GLOB (repeatable), e.g. 'charts/**'
           --repo PATH             The repository (default: the one holding the current folder)
-          --sarif FILE            Also write SARIF 2.1.0, with baselineState on every result
-          --format text|sarif     What to print on standard output (default: text)
-          --category ID           SARIF automationDetails.id (default: ci-reporter/)
-          --no-color              Never colour the text output (also: NO_COLOR set)
+          --rule SLUG|ID          Judge with this rule only (repeatable, or comma-separated)
+          -h, --help              Show this help
+
+        \(reportOptions)
 
         With the baseline (the default), each finding is new or unchanged by a fingerprint that
-        ignores line numbers, and findings the change fixed are counted. A summary line on
-        standard error says what was compared and what was found.
+        ignores line numbers (SARIF results carry it as baselineState), and findings the change
+        fixed are counted. A summary line on standard error says what was compared and what
+        was found.
 
         EXAMPLES:
           ci-reporter diff --base origin/main --sarif reports/ci-reporter.sarif
@@ -92,8 +110,11 @@ enum Help {
 
     static let rules = """
         USAGE: ci-reporter rules [--format text|json]
+               ci-reporter rules --docs FOLDER
 
         Lists every rule of the catalog: severity, slug, id and category (text), or every
-        field, summary and help included (json).
+        field, summary and help included (json). With --docs, writes a Markdown page per rule
+        and an index to FOLDER (what `make docs` does for docs/rules/), removing pages of rules
+        that no longer exist.
         """
 }

@@ -5,7 +5,7 @@ import Rules
 enum RulesCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         var parser = Arguments(arguments)
-        let options = try parser.parse(valued: ["--format"], switches: ["--help", "-h"])
+        let options = try parser.parse(valued: ["--format", "--docs"], switches: ["--help", "-h"])
         if options["--help"] != nil || options["-h"] != nil {
             print(Help.rules)
             return 0
@@ -14,6 +14,11 @@ enum RulesCommand {
             throw Arguments.UsageError(description: "rules takes no path")
         }
         let rules = Catalog.rules.map(\.description)
+        if let folder = options["--docs"]?.last {
+            let written = try RulePages.write(rules, to: folder)
+            print("Wrote \(written) pages to \(folder).")
+            return 0
+        }
         switch options["--format"]?.last ?? "text" {
         case "text":
             let slugWidth = rules.map(\.slug.count).max() ?? 0

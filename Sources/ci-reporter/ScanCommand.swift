@@ -5,43 +5,20 @@ import Rules
 enum ScanCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         var parser = Arguments(arguments)
-        let options = try parser.parse(
-            valued: ["--sarif", "--format", "--fail-on", "--category"],
-            switches: ["--help", "-h", "--no-color"]
-        )
+        let options = try parser.parse(valued: ReportArguments.valued.union(["--fail-on", "--rule"]),
+                                       switches: ReportArguments.switches.union(["--help", "-h"]))
         if options["--help"] != nil || options["-h"] != nil {
             print(Help.scan)
             return 0
         }
-        let format = options["--format"]?.last ?? "text"
-        guard ["text", "sarif"].contains(format) else {
-            throw Arguments.UsageError(description: "--format takes text or sarif, not '\(format)'")
-        }
         let failOn = try threshold(options["--fail-on"]?.last ?? "info")
+        let reports = try ReportArguments(options, failOn: failOn)
 
         let paths = parser.positionals.isEmpty ? ["."] : parser.positionals
-        let discovered = FileDiscovery.discover(paths)
-        let result = Scanner().scan(discovered.files, diagnostics: discovered.diagnostics,
-                                    hadUnreadableInput: discovered.hadUnreadableInput)
-
-        for diagnostic in result.diagnostics {
-            printError(diagnostic.description)
-        }
-        var sarifOptions = SARIFReport.Options()
-        sarifOptions.category = options["--category"]?.last ?? sarifOptions.category
-        sarifOptions.sourceRoot = FileManager.default.currentDirectoryPath
-        let sarif = SARIFReport(options: sarifOptions)
-        if let path = options["--sarif"]?.last {
-            try AtomicFile.write(try sarif.render(result), to: path)
-        }
-        switch format {
-        case "sarif":
-            FileHandle.standardOutput.write(Data(try sarif.render(result)))
-        default:
-            let color = options["--no-color"] == nil && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-                && isatty(STDOUT_FILENO) != 0
-            print(TextReport(useColor: color).render(result), terminator: "")
-        }
+        let scanner = Scanner(rules: try RuleSelection.rules(options))
+        let outcome = PathScan(scanner: scanner).run(paths, progress: reports.progress)
+        let result = outcome.result
+        try reports.emit(result, sourceRoot: outcome.sourceRoot)
 
         if result.hadUnreadableInput { return 2 }
         return result.hasFinding(atLeast: failOn) ? 1 : 0

@@ -7,7 +7,7 @@ import Testing
     @Test(.enabled(if: PackagePaths.sharedAvailable, PackagePaths.sharedAbsent),
           arguments: [("positive1.yaml", 2), ("positive2.yaml", 1), ("positive3.yaml", 1)])
     func seedNonCompliantPodsFailOnTheCommandLine(file: String, count: Int) throws {
-        let output = try ciReporter(["scan", Self.seedFixtures.appendingPathComponent(file).path])
+        let output = try ciReporter(["scan", Self.seedFixtures.appendingPathComponent(file).path, "--rule", seedRule])
         #expect(output.status == 1)
         let findings = output.stdout.split(separator: "\n").filter { $0.contains(": medium: kubelet_client_certificate_or_key_not_set:") }
         #expect(findings.count == count)
@@ -17,7 +17,7 @@ import Testing
     @Test(.enabled(if: PackagePaths.sharedAvailable, PackagePaths.sharedAbsent),
           arguments: ["negative1.yaml", "negative2.yaml"])
     func seedCompliantPodsPass(file: String) throws {
-        let output = try ciReporter(["scan", Self.seedFixtures.appendingPathComponent(file).path])
+        let output = try ciReporter(["scan", Self.seedFixtures.appendingPathComponent(file).path, "--rule", seedRule])
         #expect(output.status == 0)
         #expect(output.stdout.hasPrefix("No findings in 1 file, 1 object."))
     }
@@ -74,7 +74,7 @@ import Testing
     @Test func aMissingPathExitsTwoAfterJudgingTheRest() throws {
         let folder = try TemporaryFolder()
         try folder.write("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, command: [kube-apiserver]}]}\n")
-        let output = try ciReporter(["scan", "pod.yaml", "missing.yaml"], in: folder.url)
+        let output = try ciReporter(["scan", "pod.yaml", "missing.yaml", "--rule", seedRule], in: folder.url)
         #expect(output.status == 2)
         #expect(output.stderr.contains("missing.yaml: error: no such file or folder"))
         #expect(output.stdout.contains("2 findings (2 medium) in 1 file, 1 object; 1 file could not be fully read."))
@@ -83,9 +83,12 @@ import Testing
     @Test func failOnFollowsTheThreshold() throws {
         let folder = try TemporaryFolder()
         try folder.write("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, command: [kube-apiserver]}]}\n")
-        #expect(try ciReporter(["scan", "--fail-on", "high"], in: folder.url).status == 0)
-        #expect(try ciReporter(["scan", "--fail-on=medium"], in: folder.url).status == 1)
+        #expect(try ciReporter(["scan", "--fail-on", "high", "--rule", seedRule], in: folder.url).status == 0)
+        #expect(try ciReporter(["scan", "--fail-on=medium", "--rule", seedRule], in: folder.url).status == 1)
         #expect(try ciReporter(["scan", "--fail-on", "none"], in: folder.url).status == 0)
+        let unknownRule = try ciReporter(["scan", "--rule", "kubelet_client_certificate_or_key_not_se"], in: folder.url)
+        #expect(unknownRule.status == 2)
+        #expect(unknownRule.stderr.contains("--rule: no rule is named 'kubelet_client_certificate_or_key_not_se' (did you mean kubelet_client_certificate_or_key_not_set?)"))
     }
 
     @Test func helpAndVersion() throws {

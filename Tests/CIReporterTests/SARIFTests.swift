@@ -18,7 +18,7 @@ import YAML
 
         let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: sarif)) as? [String: Any])
         let run = try #require((document["runs"] as? [[String: Any]])?.first)
-        let results = try #require(run["results"] as? [[String: Any]])
+        let results = try #require(run["results"] as? [[String: Any]]).filter { $0["ruleId"] as? String == seedRule }
         #expect(results.count == 3)
         let location = try #require((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "samples/control-plane/hyperkube-apiserver.yaml")

@@ -43,7 +43,8 @@ public enum ChangePlanner {
     /// The files `target` changed that `filter` accepts; with `includeUnchanged`, every other
     /// such file of the head commit too.
     public static func plan(_ target: ChangeTarget, in repository: Repository, filter: PathFilter,
-                            includeUnchanged: Bool = false) throws -> ChangePlan {
+                            includeUnchanged: Bool = false,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ChangePlan {
         let comparison: Comparison
         let description: String
         let headCommit: Commit
@@ -118,28 +119,8 @@ public enum ChangePlanner {
             }
             files.append(PlannedFile(source: SourceFile(path: change.path, bytes: bytes), change: isChanged ? change : nil, base: base))
         }
-        let versionControl = VersionControl(
-            repositoryURL: repository.remoteURL().map(VersionControl.webURL),
-            revision: headCommit.id.hex,
-            branch: repository.currentBranch
-        )
+        let versionControl = VersionControl(repository: repository, revision: headCommit.id.hex, environment: environment)
         return ChangePlan(rangeDescription: description, files: files, notices: notices, changedCount: changes.count,
                           repositoryRoot: repository.workingDirectory, versionControl: versionControl)
-    }
-}
-
-extension VersionControl {
-    /// A remote URL as a web address: `git@github.com:o/r.git` → `https://github.com/o/r`.
-    static func webURL(_ remote: String) -> String {
-        var url = remote
-        if url.hasSuffix(".git") { url.removeLast(4) }
-        if let match = url.wholeMatch(of: /git@([^:]+):(.+)/) {
-            url = "https://\(match.1)/\(match.2)"
-        } else if let match = url.wholeMatch(of: /ssh:\/\/(?:[^@\/]+@)?([^\/:]+)(?::\d+)?\/(.+)/) {
-            url = "https://\(match.1)/\(match.2)"
-        } else if let match = url.wholeMatch(of: /(https?:\/\/)[^@\/]+@(.+)/) {
-            url = "\(match.1)\(match.2)"  // drop credentials
-        }
-        return url
     }
 }

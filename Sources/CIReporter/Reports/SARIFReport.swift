@@ -30,7 +30,7 @@ public struct SARIFReport: Sendable {
         let rules = result.rules
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
         var findings = result.findings
-        var notifications = result.diagnostics.map(notification)
+        var notifications = result.diagnostics.map { notification($0, in: result) }
         if findings.count > Self.maxResults {
             // Keep the most severe; among equals, report order decides.
             let kept = findings.enumerated()
@@ -57,10 +57,19 @@ public struct SARIFReport: Sendable {
                 "ruleId": finding.rule.slug,
                 "level": Self.level(finding.severity),
                 "message": ["text": finding.message],
-                "locations": [["physicalLocation": physicalLocation(finding.path, region: finding.location)]],
+                "locations": [["physicalLocation": physicalLocation(result.repositoryPath(finding.path), region: finding.location)]],
                 "partialFingerprints": fingerprints,
             ]
             if let index = ruleIndex[finding.rule.slug] { entry["ruleIndex"] = index }
+            if result.baselineRan, let state = finding.baselineState { entry["baselineState"] = state.rawValue }
+            if let suppression = finding.suppression {
+                var fields: [String: Any] = ["kind": suppression.kind.rawValue, "status": "accepted"]
+                if let justification = suppression.justification { fields["justification"] = justification }
+                entry["suppressions"] = [fields]
+            }
+            var properties: [String: Any] = ["object": finding.object.description, "keyPath": finding.keyPath]
+            if let container = finding.container { properties["container"] = container }
+            entry["properties"] = properties
             return entry
         }
 
@@ -74,6 +83,9 @@ public struct SARIFReport: Sendable {
                 "toolExecutionNotifications": notifications,
             ]],
         ]
+        if let provenance = versionControlProvenance(result.versionControl) {
+            run["versionControlProvenance"] = [provenance]
+        }
         if let root = options.sourceRoot {
             let uri = URL(fileURLWithPath: root, isDirectory: true).absoluteString
             run["originalUriBaseIds"] = [Self.uriBaseID: ["uri": uri.hasSuffix("/") ? uri : uri + "/"]]
@@ -83,6 +95,16 @@ public struct SARIFReport: Sendable {
             "version": "2.1.0",
             "runs": [run],
         ]
+    }
+
+    /// The repository and revision judged; SARIF needs the repository's URI for it.
+    private func versionControlProvenance(_ versionControl: VersionControl?) -> [String: Any]? {
+        guard let versionControl, let url = versionControl.repositoryURL, url.contains("://") else { return nil }
+        var details: [String: Any] = ["repositoryUri": url]
+        if let revision = versionControl.revision { details["revisionId"] = revision }
+        if let branch = versionControl.branch { details["branch"] = branch }
+        if options.sourceRoot != nil { details["mappedTo"] = ["uriBaseId": Self.uriBaseID] }
+        return details
     }
 
     private func driver(_ rules: [RuleDescription]) -> [String: Any] {
@@ -111,13 +133,13 @@ public struct SARIFReport: Sendable {
         ]
     }
 
-    private func notification(_ diagnostic: Diagnostic) -> [String: Any] {
+    private func notification(_ diagnostic: Diagnostic, in result: ScanResult) -> [String: Any] {
         var entry: [String: Any] = [
             "level": diagnostic.severity.rawValue,
             "message": ["text": diagnostic.message],
         ]
         let region = diagnostic.position.map { SourceSpan(start: $0, end: $0) }
-        entry["locations"] = [["physicalLocation": physicalLocation(diagnostic.path, region: region)]]
+        entry["locations"] = [["physicalLocation": physicalLocation(result.repositoryPath(diagnostic.path), region: region)]]
         return entry
     }
 

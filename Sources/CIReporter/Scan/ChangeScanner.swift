@@ -45,13 +45,13 @@ public struct ChangeScanner: Sendable {
         self.options = options
     }
 
-    public func run(_ target: ChangeTarget, in repository: Repository) throws -> Outcome {
+    public func run(_ target: ChangeTarget, in repository: Repository, progress: ScanProgress? = nil) throws -> Outcome {
         let plan = try ChangePlanner.plan(target, in: repository, filter: options.paths, includeUnchanged: options.filter == .all)
         // An `ignore:` entry of the configuration silencing nothing in a few changed files says
         // nothing about the rest of the tree: it is reported only when the whole tree was judged.
         var headScanner = scanner
         headScanner.suppressions.reportsUnusedPathEntries = options.filter == .all
-        var result = headScanner.scan(plan.files.map(\.source), diagnostics: plan.notices)
+        var result = headScanner.scan(plan.files.map(\.source), diagnostics: plan.notices, progress: progress)
         let changes = Dictionary(plan.files.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
 
         // The baseline compares everything the file holds, so that a finding the filter hides

@@ -10,7 +10,9 @@ public struct ScanResult: Sendable {
     public var rules: [RuleDescription]
     /// Paths of the files that were loaded and judged, in order.
     public var judgedFiles: [String]
-    public var objectsJudged: Int
+    /// Every Kubernetes object judged, in file order: what JUnit counts as its test cases.
+    public var objects: [JudgedObject]
+    public var objectsJudged: Int { objects.count }
     /// Whether some input could not be read at all (a missing path, a permission).
     public var hadUnreadableInput: Bool
     /// The bytes of every judged file, for reports that quote or hash lines.
@@ -22,18 +24,31 @@ public struct ScanResult: Sendable {
     public var baselineRan = false
     /// The repository, revision and branch judged, when known.
     public var versionControl: VersionControl?
+    /// A judged file's path inside the repository, where it differs from the path shown (a
+    /// `scan` run from a sub-folder, or given `../` paths); links and SARIF URIs use it.
+    public var repositoryPaths: [String: String] = [:]
 
     public init(findings: [Finding] = [], diagnostics: [Diagnostic] = [], rules: [RuleDescription] = [],
-                judgedFiles: [String] = [], objectsJudged: Int = 0, hadUnreadableInput: Bool = false,
+                judgedFiles: [String] = [], objects: [JudgedObject] = [], hadUnreadableInput: Bool = false,
                 sources: [String: [UInt8]] = [:]) {
         self.findings = findings
         self.diagnostics = diagnostics
         self.rules = rules
         self.judgedFiles = judgedFiles
-        self.objectsJudged = objectsJudged
+        self.objects = objects
         self.hadUnreadableInput = hadUnreadableInput
         self.sources = sources
     }
+
+    /// The path reports link to: repository-relative when known, else as shown.
+    public func repositoryPath(_ path: String) -> String {
+        repositoryPaths[path] ?? path
+    }
+
+    /// Findings that count and that the change brought in (none when no baseline ran).
+    public var newFindings: [Finding] { activeFindings.filter { $0.baselineState == .new } }
+    /// Findings an in-source comment or the configuration silenced; they never fail the build.
+    public var suppressedFindings: [Finding] { findings.filter { $0.suppression != nil } }
 
     /// Findings that are not suppressed: the ones that count.
     public var activeFindings: [Finding] { findings.filter { $0.suppression == nil } }
@@ -51,6 +66,20 @@ public struct ScanResult: Sendable {
         return activeFindings.contains {
             $0.severity >= threshold && (countingExisting || !baselineRan || $0.baselineState == .new)
         }
+    }
+}
+
+/// One Kubernetes object that was judged: where it is, and what it is called.
+public struct JudgedObject: Sendable, Hashable {
+    public var path: String
+    public var identity: ObjectIdentity
+    /// Where the object's mapping starts.
+    public var line: Int
+
+    public init(path: String, identity: ObjectIdentity, line: Int) {
+        self.path = path
+        self.identity = identity
+        self.line = line
     }
 }
 

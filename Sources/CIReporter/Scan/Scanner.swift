@@ -1,6 +1,9 @@
 import Rules
 import YAML
 
+/// Told how many files of how many have been read, for a progress line.
+public typealias ScanProgress = @Sendable (_ done: Int, _ total: Int) -> Void
+
 /// Loads source files, judges every Kubernetes object in them, marks what suppressions silence,
 /// and gathers one `ScanResult`.
 public struct Scanner: Sendable {
@@ -30,9 +33,13 @@ public struct Scanner: Sendable {
         self.limits = limits
     }
 
-    public func scan(_ files: [SourceFile], diagnostics: [Diagnostic] = [], hadUnreadableInput: Bool = false) -> ScanResult {
+    public func scan(_ files: [SourceFile], diagnostics: [Diagnostic] = [], hadUnreadableInput: Bool = false,
+                     progress: ScanProgress? = nil) -> ScanResult {
         let loader = YAMLLoader(limits: limits)
-        let trees = files.map { loader.load(path: $0.path, bytes: $0.bytes) }
+        let trees = files.enumerated().map { index, file in
+            defer { progress?(index + 1, files.count) }
+            return loader.load(path: file.path, bytes: file.bytes)
+        }
         let objectsByFile = trees.map { KubernetesObject.objects(in: $0) }
         let context = ScanContext(objects: objectsByFile.flatMap { $0 })
         let judge = Judge(rules: rules)
@@ -54,7 +61,7 @@ public struct Scanner: Sendable {
             diagnostics: diagnostics + trees.flatMap(\.diagnostics) + suppressionNotes,
             rules: rules.map(\.description),
             judgedFiles: files.map(\.path),
-            objectsJudged: context.objects.count,
+            objects: context.objects.map { JudgedObject(path: $0.path, identity: $0.identity, line: $0.node.start.line) },
             hadUnreadableInput: hadUnreadableInput,
             sources: Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         )
