@@ -6,31 +6,28 @@ enum DiffCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         var parser = Arguments(arguments)
         let options = try parser.parse(
-            valued: ReportArguments.valued.union(["--base", "--head", "--filter", "--include", "--exclude", "--repo", "--fail-on", "--rule"]),
-            switches: ReportArguments.switches.union(["--help", "-h", "--worktree", "--staged", "--baseline", "--no-baseline",
-                                                      "--fail-on-existing"])
+            valued: ReportArguments.valued.union(ConfigurationArguments.valued)
+                .union(["--base", "--head", "--filter", "--include", "--exclude", "--repo", "--fail-on", "--rule"]),
+            switches: ReportArguments.switches.union(ConfigurationArguments.switches)
+                .union(["--help", "-h", "--worktree", "--staged", "--baseline", "--no-baseline", "--fail-on-existing"])
         )
         if options["--help"] != nil || options["-h"] != nil {
             print(Help.diff)
             return 0
         }
-        let failOn = try ScanCommand.threshold(options["--fail-on"]?.last ?? "info")
-        let countingExisting = options["--fail-on-existing"] != nil
-        let reports = try ReportArguments(options, failOn: failOn, countingExisting: countingExisting)
-        var changeOptions = ChangeScanner.Options()
-        if let filter = options["--filter"]?.last {
-            guard let value = ChangeFilter(rawValue: filter) else {
-                throw Arguments.UsageError(description: "--filter takes added, touched, file or all, not '\(filter)'")
-            }
-            changeOptions.filter = value
-        }
-        changeOptions.baseline = options["--no-baseline"] == nil
-        changeOptions.paths = PathFilter(include: options["--include"] ?? PathFilter.defaultIncludes,
-                                         exclude: options["--exclude"] ?? [])
-
         let repository = try Repository(discoveringFrom: options["--repo"]?.last ?? ".")
+        let configuration = try ConfigurationArguments.configuration(options, folder: ConfigurationArguments.folder(of: repository))
+        let failOn = ConfigurationArguments.failOn(configuration)
+        let countingExisting = options["--fail-on-existing"] != nil
+        var reports = try ReportArguments(options, failOn: failOn, countingExisting: countingExisting)
+        ConfigurationArguments.applyOutputs(configuration, to: &reports)
+        var changeOptions = ChangeScanner.Options()
+        changeOptions.filter = configuration.filter ?? Configuration.defaultFilter
+        changeOptions.baseline = options["--no-baseline"] == nil
+        changeOptions.paths = configuration.pathFilter
+
         let target = try self.target(options, positionals: parser.positionals, repository: repository)
-        let scanner = Scanner(rules: try RuleSelection.rules(options))
+        let scanner = ConfigurationArguments.scanner(configuration)
         let outcome = try ChangeScanner(scanner: scanner, options: changeOptions).run(target, in: repository, progress: reports.progress)
         let result = outcome.result
         try reports.emit(result, sourceRoot: outcome.plan.repositoryRoot)

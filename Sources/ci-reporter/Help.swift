@@ -15,6 +15,20 @@ enum Help {
           -q, --quiet             No progress line and no summary line on standard error
         """
 
+    /// The configuration options `scan` and `diff` share; `folder` is where the command looks
+    /// for `.ci-reporter.yml`.
+    static func configurationOptions(readFrom folder: String) -> String {
+        """
+        CONFIGURATION (see docs/configuration.md):
+          --config FILE           Read settings from FILE instead of .ci-reporter.yml (which is
+                                  read, when present, from \(folder)); options given
+                                  on the command line win over the file
+          --report-unused-suppressions
+                                  Report, as notes, suppression comments and ignore entries
+                                  that silence no finding
+        """
+    }
+
     static let main = """
         ci-reporter judges Kubernetes manifests against security rules and writes reports for CI:
         SARIF for GitHub code scanning, JUnit XML for test reporters, Markdown for job summaries
@@ -24,15 +38,17 @@ enum Help {
           ci-reporter scan [PATH...] [options]   Judge the manifests under each PATH
           ci-reporter diff [RANGE] [options]     Judge what a change (a pull request) touched
           ci-reporter rules [--format text|json] List the rules of the catalog
+          ci-reporter config --print             Show the configuration a run would use
           ci-reporter help [COMMAND]             Show help for a command
           ci-reporter --version                  Print the version
 
-        Run 'ci-reporter help scan' or 'ci-reporter help diff' for their options.
+        Run 'ci-reporter help scan', 'ci-reporter help diff' or 'ci-reporter help config' for
+        their options.
 
         EXIT STATUS:
           0  nothing reached the --fail-on threshold
           1  at least one finding reached it
-          2  usage error, or an input that could not be read
+          2  usage error, a configuration file with errors, or an input that could not be read
         """
 
     static let scan = """
@@ -49,6 +65,8 @@ enum Help {
           -h, --help              Show this help
 
         \(reportOptions)
+
+        \(configurationOptions(readFrom: "the current folder"))
 
         A file that does not parse is reported as file:line:column on standard error and in the
         SARIF notifications; the other documents and files are judged all the same.
@@ -97,6 +115,8 @@ enum Help {
 
         \(reportOptions)
 
+        \(configurationOptions(readFrom: "the repository's root"))
+
         With the baseline (the default), each finding is new or unchanged by a fingerprint that
         ignores line numbers (SARIF results carry it as baselineState), and findings the change
         fixed are counted. A summary line on standard error says what was compared and what
@@ -106,6 +126,24 @@ enum Help {
           ci-reporter diff --base origin/main --sarif reports/ci-reporter.sarif
           ci-reporter diff main...feature --filter added
           ci-reporter diff --staged --fail-on high
+        """
+
+    static let config = """
+        USAGE: ci-reporter config --print [--config FILE] [--repo PATH] [options]
+
+        Prints the configuration a run would use, as a configuration file: .ci-reporter.yml
+        (or --config FILE) with every default filled in, the options given here applied over
+        it, and the rules that run listed at the end. Without --repo it reads the file from the
+        current folder, as 'scan' does; with --repo, from the repository's root, as 'diff' does.
+        A file with errors is reported as file:line:column, with exit status 2.
+
+        The options 'scan' and 'diff' take over the file may be given to see their effect:
+        --fail-on, --filter, --include, --exclude, --rule, --sarif, --junit, --markdown,
+        --markdown-limit and --report-unused-suppressions.
+
+        EXAMPLES:
+          ci-reporter config --print
+          ci-reporter config --print --config ci/strict.yml --fail-on high
         """
 
     static let rules = """

@@ -24,7 +24,7 @@ public struct Configuration: Sendable {
     public var failOn: FailThreshold?
     public var filter: ChangeFilter?
     public var outputs = Outputs()
-    /// The largest Markdown report, in characters.
+    /// The largest Markdown report, in bytes.
     public var markdownLimit: Int?
     public var reportUnusedSuppressions: Bool?
     /// Rules silenced for some paths, with a reason (`ignore:`).

@@ -33,7 +33,7 @@ extension Configuration {
             file.map { "  \(name): \(Self.scalar($0))\n" }
         }
         out += files.isEmpty ? "outputs: {}\n" : "outputs:\n" + files.joined()
-        out += markdownLimit.map { "markdown-limit: \($0)\n" } ?? "# markdown-limit: the report's own limit\n"
+        out += "markdown-limit: \(markdownLimit ?? MarkdownReport.Options().limit)\n"
         out += "report-unused-suppressions: \(reportUnusedSuppressions ?? false)\n"
         if ignores.isEmpty {
             out += "ignore: []\n"
@@ -46,7 +46,7 @@ extension Configuration {
             }
         }
         let selected = selectedRules(from: catalog)
-        out += "\n# \(selected.count) of \(catalog.count) rule\(catalog.count == 1 ? "" : "s") run:\n"
+        out += "\n# Rules that run: \(selected.count) of \(catalog.count)\n"
         for rule in selected {
             let severity = rule.description.severity.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)
             out += "#   \(severity)  \(rule.description.slug)\n"

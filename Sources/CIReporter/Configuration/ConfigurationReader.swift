@@ -103,10 +103,10 @@ private struct ConfigurationReader {
             configuration.outputs.markdown = outputs["markdown"].flatMap { word($0.value, key: "outputs.markdown") }
         }
         if let value = entries["markdown-limit"]?.value, !value.isNull {
-            if let limit = value.int, limit > 0 {
+            if let limit = value.int, limit >= MarkdownReport.minimumLimit {
                 configuration.markdownLimit = limit
             } else {
-                fail(value, "markdown-limit takes a number of characters above 0, not \(describe(value))")
+                fail(value, "markdown-limit takes a number of bytes of at least \(MarkdownReport.minimumLimit), not \(describe(value))")
             }
         }
         if let value = entries["report-unused-suppressions"]?.value, !value.isNull {

@@ -14,6 +14,9 @@ public struct PathScan: Sendable {
     }
 
     public var scanner: Scanner
+    /// Which of the files found under the paths are judged (the configuration's include and
+    /// exclude), matched against paths as reports show them.
+    public var paths = PathFilter()
 
     public init(scanner: Scanner = Scanner()) {
         self.scanner = scanner
@@ -22,7 +25,7 @@ public struct PathScan: Sendable {
     public func run(_ paths: [String], workingDirectory: String = FileManager.default.currentDirectoryPath,
                     environment: [String: String] = ProcessInfo.processInfo.environment,
                     progress: ScanProgress? = nil) -> Outcome {
-        let discovered = FileDiscovery.discover(paths)
+        let discovered = FileDiscovery.discover(paths, filter: self.paths)
         var result = scanner.scan(discovered.files, diagnostics: discovered.diagnostics,
                                   hadUnreadableInput: discovered.hadUnreadableInput, progress: progress)
         guard let repository = try? Repository(discoveringFrom: workingDirectory), let root = repository.workingDirectory else {
