@@ -51,7 +51,14 @@ extension Configuration {
         if let root = documents.first, !root.isNull {
             reader.read(root, into: &configuration)
         }
-        guard reader.problems.isEmpty else { throw ConfigurationError(reader.problems) }
+        guard reader.problems.isEmpty else {
+            // In file order, as a reader goes through the file.
+            let ordered = reader.problems.enumerated().sorted { a, b in
+                let (x, y) = (a.element.position ?? Position(line: 0, column: 0), b.element.position ?? Position(line: 0, column: 0))
+                return x == y ? a.offset < b.offset : x < y
+            }
+            throw ConfigurationError(ordered.map(\.element))
+        }
         return configuration
     }
 }
