@@ -45,6 +45,8 @@ public struct SourceLayout: Sendable {
     /// `lines[n - 1]` is line n.
     public let lines: [LineKind]
     public let annotatableNodes: [AnnotatableNode]
+    private let nodesByStartLine: [Int: [AnnotatableNode]]
+    private let firstContentLine: Int?
 
     public init(_ tree: YAMLTree) {
         let source = tree.source
@@ -156,6 +158,8 @@ public struct SourceLayout: Sendable {
         self.comments = comments
         self.lines = lines
         self.annotatableNodes = annotatable.sorted { ($0.span.start, $0.depth) < ($1.span.start, $1.depth) }
+        nodesByStartLine = Dictionary(grouping: annotatableNodes, by: \.span.start.line)
+        firstContentLine = lines.firstIndex(of: .content).map { $0 + 1 }
     }
 
     public func kind(ofLine line: Int) -> LineKind {
@@ -174,7 +178,7 @@ public struct SourceLayout: Sendable {
 
     /// Whether only blanks, comments and `---` lines stand before `line`: the file's header.
     public func isFileHeader(_ line: Int) -> Bool {
-        (1 ..< max(line, 1)).allSatisfy { kind(ofLine: $0) != .content }
+        firstContentLine.map { line < $0 } ?? true
     }
 
     /// Whether `line` sits between a `---` line and the content of that document, with only
@@ -193,7 +197,7 @@ public struct SourceLayout: Sendable {
 
     /// The outermost nodes that start on `line` (more than one when flow items share it).
     public func outermostNodes(startingOn line: Int) -> [AnnotatableNode] {
-        let starting = annotatableNodes.filter { $0.span.start.line == line }
+        let starting = nodesByStartLine[line] ?? []
         guard let depth = starting.map(\.depth).min() else { return [] }
         return starting.filter { $0.depth == depth }
     }
