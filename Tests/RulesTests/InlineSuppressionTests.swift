@@ -226,6 +226,22 @@ import YAML
         #expect(outcome.findings.allSatisfy { $0.suppression != nil })
     }
 
+    @Test(arguments: [
+        ("# kics-scan ignore", "'# kics-scan ignore' suppresses no finding"),
+        ("# kics-scan ignore-line", "'# kics-scan ignore-line' suppresses no finding"),
+        ("# kics-scan ignore-block", "'# kics-scan ignore-block' suppresses no finding"),
+        ("# kics-scan disable=\(id)", "'# kics-scan disable=\(id)' suppresses no finding of \(slug)"),
+        ("# kics-scan enable=\(id)", "'# kics-scan enable=\(id)' suppresses no finding"),
+        ("# ci-reporter:ignore \(slug) -- r", "'# ci-reporter:ignore \(slug) -- r' suppresses no finding of \(slug)"),
+        ("# ci-reporter:ignore-file \(slug) -- r", "'# ci-reporter:ignore-file \(slug) -- r' suppresses no finding of \(slug)"),
+    ])
+    func everyFormThatSilencesNothingIsReported(comment: String, note: String) {
+        let outcome = judge(comment + "\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\n")
+        #expect(outcome.findings.isEmpty)
+        #expect(outcome.notes == ["pods.yaml:1:1: note: " + note])
+        #expect(judge(comment + "\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\n", reportingUnused: false).diagnostics.isEmpty)
+    }
+
     // MARK: - Where comments are found
 
     @Test func aHashInsideAQuotedOrBlockScalarIsNoComment() {
