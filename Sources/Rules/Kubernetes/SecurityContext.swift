@@ -37,6 +37,12 @@ public struct SecuritySetting: Sendable {
         }
     }
 
+    /// Whom the value applies to, for messages: `the container`, or `every container that does
+    /// not set its own` when the pod wrote it.
+    public var appliesTo: String {
+        level == .container ? "the container" : "every container that does not set its own"
+    }
+
     /// The value's text, for messages.
     public var text: String { value.scalar ?? "(not a scalar)" }
 }

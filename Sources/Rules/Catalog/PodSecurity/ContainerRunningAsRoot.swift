@@ -99,11 +99,11 @@ extension Rule {
                 if context.runAsNonRoot?.value.bool == true { continue }
                 if let user = context.runAsUser {
                     if user.value.int == 0 {
-                        findings.add("\(user.subject) sets runAsUser to 0, so the container runs as root; expected a non-zero runAsUser and runAsNonRoot: true.",
+                        findings.add("\(user.subject) sets runAsUser to 0, so \(user.appliesTo) runs as root; expected a non-zero runAsUser and runAsNonRoot: true.",
                                      about: user)
                     }
                 } else if let nonRoot = context.runAsNonRoot, nonRoot.value.bool == false {
-                    findings.add("\(nonRoot.subject) sets runAsNonRoot to false and no runAsUser, so the container runs as its image's user, often root; expected runAsNonRoot: true or a non-zero runAsUser.",
+                    findings.add("\(nonRoot.subject) sets runAsNonRoot to false and no runAsUser is set, so \(nonRoot.appliesTo) runs as its image's user, often root; expected runAsNonRoot: true or a non-zero runAsUser.",
                                  about: nonRoot)
                 } else if context.runAsNonRoot == nil {
                     findings.add("\(container.displayName) sets neither runAsUser nor runAsNonRoot, nor does its pod, so it runs as its image's user, often root; expected runAsNonRoot: true or a non-zero runAsUser.",

@@ -92,7 +92,7 @@ extension Rule {
                     continue
                 }
                 if let uid = user.value.int, uid < 10000 {
-                    findings.add("\(user.subject) sets runAsUser to \(uid), a UID below 10000; expected runAsUser of 10000 or more.",
+                    findings.add("\(user.subject) sets runAsUser to \(uid), a UID below 10000, for \(user.appliesTo); expected runAsUser of 10000 or more.",
                                  about: user)
                 }
             }

@@ -116,7 +116,7 @@ extension Rule {
                     findings.add("\(container.displayName) runs with the AppArmor profile '\(profile.text)' (annotation \(profile.name)); expected runtime/default or localhost/<profile>.",
                                  at: location, scope: container.node, object: object, container: container)
                 } else if !["RuntimeDefault", "Localhost"].contains(profile.text) {
-                    findings.add("\(profile.subject) sets appArmorProfile type '\(profile.text)'; expected RuntimeDefault or Localhost.",
+                    findings.add("\(profile.subject) sets appArmorProfile.type to '\(profile.text)', which is not a confining AppArmor profile, for \(profile.appliesTo); expected RuntimeDefault or Localhost.",
                                  about: profile)
                 }
             }

@@ -123,7 +123,8 @@ extension Rule {
                     ? ["runtime/default", "docker/default"].contains(profile.text) || profile.text.hasPrefix("localhost/")
                     : ["RuntimeDefault", "Localhost"].contains(profile.text)
                 if !confined {
-                    findings.add("\(profile.subject) sets the seccomp profile \(profile.name) to '\(profile.text)'; expected RuntimeDefault or Localhost.",
+                    let expected = profile.isAnnotation ? "runtime/default or localhost/<profile>" : "RuntimeDefault or Localhost"
+                    findings.add("\(profile.subject) sets \(profile.name) to '\(profile.text)', which is not a confining seccomp profile, for \(profile.appliesTo); expected \(expected).",
                                  about: profile)
                 }
             }
