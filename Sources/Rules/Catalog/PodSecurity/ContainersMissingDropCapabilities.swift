@@ -8,7 +8,8 @@ extension Rule {
         summary: "A container does not drop any Linux capability.",
         help: """
             Container runtimes start every container with a default set of capabilities \
-            (`CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `NET_RAW`, `SETUID`, `SETGID` and more) whether \
+            (containerd's has `CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `NET_RAW`, `SETUID`, `SETGID` \
+            and more) whether \
             the application uses them or not. Dropping them limits what a compromised process \
             can do.
 

@@ -8,8 +8,11 @@ extension Rule {
         summary: "A container runs without an AppArmor profile, or with an unconfined one.",
         help: """
             On nodes with AppArmor, a profile limits the files, capabilities and mounts a \
-            container's processes may use. Without one chosen explicitly the container may run \
-            unconfined, depending on the runtime; `Unconfined` says so outright.
+            container's processes may use. A manifest that names none leaves the choice to each \
+            node: the runtime's default profile where AppArmor is enabled, nothing where it is \
+            not. Naming the profile makes the confinement part of the reviewed manifest, and the \
+            kubelet then refuses to start the pod on a node that cannot enforce it. `Unconfined` \
+            turns confinement off.
 
             The profile is read as the kubelet reads it: the container's \
             `securityContext.appArmorProfile`, then the \

@@ -7,10 +7,11 @@ extension Rule {
         category: "Insecure Configurations",
         summary: "A container keeps the NET_RAW capability.",
         help: """
-            Container runtimes grant `NET_RAW` by default. With it a process can open raw \
+            containerd and Docker grant `NET_RAW` by default. With it a process can open raw \
             sockets and craft any packet: spoof addresses, answer ARP and DNS queries meant for \
-            others, and attack other pods on the node. Few applications need it; `ping` works \
-            without it on current kernels.
+            others, and attack other pods on the node. Few applications need it; even `ping` can \
+            do without it where the `net.ipv4.ping_group_range` sysctl covers the container's \
+            group.
 
             **Fix:** drop it in each container's `securityContext`, best by dropping everything \
             and adding back what the application needs:

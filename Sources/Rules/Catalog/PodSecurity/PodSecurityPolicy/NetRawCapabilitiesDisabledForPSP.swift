@@ -7,9 +7,9 @@ extension Rule {
         category: "Insecure Configurations",
         summary: "A PodSecurityPolicy does not make containers drop the NET_RAW capability.",
         help: """
-            Container runtimes grant `NET_RAW` by default. It lets a process craft any packet: \
-            spoof addresses, answer ARP and DNS for others, and attack pods on the same node. \
-            Few applications need it (plain `ping` no longer does on recent kernels). A policy \
+            containerd and Docker grant `NET_RAW` by default. It lets a process craft any \
+            packet: spoof addresses, answer ARP and DNS for others, and attack pods on the same \
+            node. Few applications need it. A policy \
             whose `requiredDropCapabilities` names neither `NET_RAW` nor `ALL` admits containers \
             that keep it.
 

@@ -7,8 +7,9 @@ extension Rule {
         category: "Insecure Configurations",
         summary: "A PodSecurityPolicy does not require containers to drop any capability.",
         help: """
-            Container runtimes start containers with a default set of capabilities (`CHOWN`, \
-            `DAC_OVERRIDE`, `FOWNER`, `NET_RAW`, `SETUID`, `SETGID` and more) that most \
+            Container runtimes start containers with a default set of capabilities \
+            (containerd's has `CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `NET_RAW`, `SETUID`, `SETGID` \
+            and more) that most \
             applications never use. A policy without `requiredDropCapabilities` lets every pod \
             keep all of them, so a compromised process has more of root's power than it needs.
 
