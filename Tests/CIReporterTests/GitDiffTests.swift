@@ -177,7 +177,7 @@ import Testing
         try repo.git("commit", "-q", "-m", "second: what was staged")
         let clones = try TemporaryFolder()
         try repo.git(["clone", "-q", "--bare", repo.url.path, "bare.git"], in: clones.url)
-        let bare = try CIReporterTests.ciReporter(["diff", "HEAD~1..HEAD"], in: clones.url.appendingPathComponent("bare.git"),
+        let bare = try CIReporterTests.ciReporter(["diff", "HEAD~1..HEAD", "--rule", seedRule], in: clones.url.appendingPathComponent("bare.git"),
                                                   environment: GitFixture.cleanEnvironment)
         #expect(bare.findingLines.count == 2)
         #expect(bare.findingLines.allSatisfy { $0.hasPrefix("pod.yaml:7:7:") })

@@ -14,7 +14,10 @@ import YAML
     static let skipReason: Comment = "../shared/conformance/kics-k8s is absent: KICS conformance is not checked"
 
     /// Lines where we point elsewhere than KICS on purpose, by rule and file; see docs/conformance.md.
-    static let deliberateDifferences: [String: [String: [Int]]] = [:]
+    static let deliberateDifferences: [String: [String: [Int]]] = [
+        // The second pod's container inherits runAsUser: 1000 from its pod, so it does not run as root.
+        "containers_running_as_root": ["positive1.yaml": [38]],
+    ]
 
     struct CatalogEntry {
         let id, slug, severity, category: String
