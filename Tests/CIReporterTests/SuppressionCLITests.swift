@@ -100,7 +100,7 @@ import Testing
     @Test func kicsIgnoreLineAboveTheFirstCommandSilencesExactlyTheFirstContainer() throws {
         let folder = try TemporaryFolder()
         try folder.write("control-plane.yaml", Self.twoAPIServers(commentAboveFirstCommand: "# kics-scan ignore-line"))
-        let output = try ciReporter(["scan", "control-plane.yaml", "--sarif", "out.sarif"], in: folder.url)
+        let output = try ciReporter(["scan", "control-plane.yaml", "--rule", seedRule, "--sarif", "out.sarif"], in: folder.url)
         // The second container's findings still count.
         #expect(output.status == 1)
         #expect(output.findingLines == [
@@ -122,13 +122,27 @@ import Testing
                 #expect(found.isEmpty, "the second container's findings are not suppressed")
             }
         }
+
+        // With every rule: what is silenced is exactly what points at the first container's
+        // command line; the first container's other findings, and all of the second's, stay.
+        let everyRule = try ciReporter(["scan", "control-plane.yaml", "--sarif", "all.sarif"], in: folder.url)
+        let all = try sarifResults(folder.url.appendingPathComponent("all.sarif"))
+        func line(_ result: [String: Any]) -> Int? {
+            let locations = result["locations"] as? [[String: Any]]
+            let region = (locations?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+            return region?["startLine"] as? Int
+        }
+        #expect(everyRule.status == 1)
+        #expect(all.filter { !suppressions($0).isEmpty }.count == 2)
+        #expect(all.filter { !suppressions($0).isEmpty }.allSatisfy { container($0) == "first" && line($0) == 8 })
+        #expect(all.filter { suppressions($0).isEmpty }.allSatisfy { line($0) != 8 })
     }
 
     @Test func ourIgnoreAboveTheFirstCommandSilencesItWithItsReasonInEveryReport() throws {
         let folder = try TemporaryFolder()
         try folder.write("control-plane.yaml", Self.twoAPIServers(commentAboveFirstCommand: "# ci-reporter:ignore \(seedRule) -- \(Self.reason)"))
-        let output = try ciReporter(["scan", "control-plane.yaml", "--sarif", "out.sarif", "--junit", "out.xml", "--markdown", "out.md"],
-                                    in: folder.url)
+        let output = try ciReporter(["scan", "control-plane.yaml", "--rule", seedRule, "--sarif", "out.sarif", "--junit", "out.xml",
+                                     "--markdown", "out.md"], in: folder.url)
         #expect(output.status == 1)
         #expect(output.findingLines.filter { $0.hasSuffix("(suppressed: \(Self.reason))") }.count == 2)
         #expect(output.findingLines.filter { $0.contains("container 'first'") }.allSatisfy { $0.hasSuffix("(suppressed: \(Self.reason))") })
@@ -161,7 +175,7 @@ import Testing
         let folder = try TemporaryFolder()
         try folder.write("pod.yaml", "# ci-reporter:ignore-file \(seedRule) -- lab cluster fixtures\n"
             + Self.twoAPIServers(commentAboveFirstCommand: "# nothing"))
-        let output = try ciReporter(["scan", "--fail-on", "info", "--junit", "out.xml"], in: folder.url)
+        let output = try ciReporter(["scan", "--rule", seedRule, "--fail-on", "info", "--junit", "out.xml"], in: folder.url)
         #expect(output.status == 0)
         #expect(output.findingLines.count == 4)
         #expect(output.stdout.contains("No findings, 4 suppressed, in 1 file, 1 object."))
@@ -207,7 +221,7 @@ import Testing
     @Test func failOnAndOutputsComeFromTheFileUnlessTheCommandLineSaysOtherwise() throws {
         let folder = try TemporaryFolder()
         try folder.write("pod.yaml", Self.twoAPIServers(commentAboveFirstCommand: "# nothing"))
-        try folder.write(".ci-reporter.yml", "fail-on: high\noutputs:\n  sarif: reports/from-file.sarif\n  junit: reports/from-file.xml\n")
+        try folder.write(".ci-reporter.yml", "rules: {enable: [\(seedRule)]}\nfail-on: high\noutputs:\n  sarif: reports/from-file.sarif\n  junit: reports/from-file.xml\n")
 
         let fromFile = try ciReporter(["scan"], in: folder.url)
         #expect(fromFile.status == 0, "medium findings do not reach fail-on: high")
@@ -231,6 +245,7 @@ import Testing
         try folder.write(".ci-reporter.yml", """
             include: ["*.yaml"]
             exclude: [k8s/vendor/**]
+            rules: {enable: [\(seedRule)]}
             severity:
               \(seedRule): high
 
@@ -243,10 +258,10 @@ import Testing
         #expect(try ciReporter(["scan", "k8s/apps/pod.json.yml"], in: folder.url).findingLines.count == 4)
         #expect(try ciReporter(["scan", "k8s/vendor/pod.yaml"], in: folder.url).findingLines.isEmpty)
 
-        try folder.write(".ci-reporter.yml", "rules:\n  disable: [Secret Management]\n")
+        try folder.write(".ci-reporter.yml", "rules:\n  enable: [medium]\n  disable: [Secret Management, \(seedRule)]\n")
         let disabled = try ciReporter(["scan"], in: folder.url)
-        #expect(disabled.status == 0)
-        #expect(disabled.stdout.hasPrefix("No findings in 3 files"))
+        #expect(!disabled.findingLines.isEmpty)
+        #expect(disabled.findingLines.allSatisfy { $0.contains(": medium: ") && !$0.contains(seedRule) })
         // --rule on the command line wins over the file's selection.
         #expect(try ciReporter(["scan", "--rule", seedRule], in: folder.url).findingLines.count == 12)
     }
@@ -273,7 +288,8 @@ import Testing
         #expect(output.stdout.contains("\nexclude: [\"charts/**\"]\n"))
         #expect(output.stdout.contains("\nfail-on: high\n"))
         #expect(output.stdout.contains("\nreport-unused-suppressions: true\n"))
-        #expect(output.stdout.contains("\n# Rules that run: 0 of "))
+        #expect(output.stdout.contains("\n# Rules that run: "))
+        #expect(!output.stdout.contains("  \(seedRule)\n"))
 
         let withoutPrint = try ciReporter(["config"], in: folder.url)
         #expect(withoutPrint.status == 2)
@@ -290,19 +306,19 @@ import Testing
 
         // Only a comment elsewhere changes: the suppressed findings stay suppressed, nothing is new.
         try repo.write("control-plane.yaml", "# Control plane\n" + suppressed)
-        let touched = try repo.ciReporter(["diff", "--worktree", "--filter", "file"])
+        let touched = try repo.ciReporter(["diff", "--worktree", "--rule", seedRule, "--filter", "file"])
         #expect(touched.status == 0)
         #expect(touched.stderr.contains("findings: 0 new, 2 unchanged, 0 fixed, 2 suppressed."))
 
         // The suppression is taken out: its findings are new and fail the build.
         try repo.write("control-plane.yaml", Self.twoAPIServers(commentAboveFirstCommand: "# reviewed"))
-        let removed = try repo.ciReporter(["diff", "--worktree", "--filter", "file"])
+        let removed = try repo.ciReporter(["diff", "--worktree", "--rule", seedRule, "--filter", "file"])
         #expect(removed.status == 1)
         #expect(removed.stderr.contains("findings: 2 new, 2 unchanged, 0 fixed."))
 
         // Suppressing the other container as well: nothing new, nothing fixed, nothing fails.
         try repo.write("control-plane.yaml", suppressed.replacingOccurrences(of: "    - name: second\n", with: "    # kics-scan ignore-block\n    - name: second\n"))
-        let both = try repo.ciReporter(["diff", "--worktree", "--filter", "file", "--fail-on-existing"])
+        let both = try repo.ciReporter(["diff", "--worktree", "--rule", seedRule, "--filter", "file", "--fail-on-existing"])
         #expect(both.status == 0)
         #expect(both.stderr.contains("findings: 0 new, 0 unchanged, 0 fixed, 4 suppressed."))
     }
@@ -313,11 +329,11 @@ import Testing
         try repo.write("vendor/pod.yaml", Self.twoAPIServers(commentAboveFirstCommand: "# nothing"))
         try repo.commit("base")
         try repo.write(".ci-reporter.yml", "filter: all\nexclude: [vendor/**]\n")
-        let output = try repo.ciReporter(["diff", "--worktree"])
+        let output = try repo.ciReporter(["diff", "--worktree", "--rule", seedRule])
         #expect(output.findingLines.count == 4)
         #expect(output.findingLines.allSatisfy { $0.hasPrefix("apps/pod.yaml:") })
         // The command line wins: --exclude replaces the file's list.
-        let excluded = try repo.ciReporter(["diff", "--worktree", "--exclude", "apps/**"])
+        let excluded = try repo.ciReporter(["diff", "--worktree", "--rule", seedRule, "--exclude", "apps/**"])
         #expect(excluded.findingLines.count == 4)
         #expect(excluded.findingLines.allSatisfy { $0.hasPrefix("vendor/pod.yaml:") })
     }
