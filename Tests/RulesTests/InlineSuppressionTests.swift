@@ -242,6 +242,30 @@ import YAML
         #expect(judge(comment + "\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\n", reportingUnused: false).diagnostics.isEmpty)
     }
 
+    /// Points at the pod's `metadata`, about each container, as annotation-based rules do.
+    static let pointsAtMetadata = Rule(RuleDescription(
+        id: "00000000-0000-4000-8000-000000000001", slug: "test_points_at_metadata", name: "Test", severity: .low,
+        category: "Test", summary: "Test.", help: "**Fix:** none.", nonTriggeringExamples: [], triggeringExamples: []
+    )) { object, findings in
+        guard let metadata = object.node.entry("metadata")?.key else { return }
+        for container in object.containers() {
+            findings.add("\(container.displayName) lacks an annotation.", at: metadata, scope: container.node, object: object, container: container)
+        }
+    }
+
+    @Test func aCommentAnnotatingAContainerCoversFindingsAboutItWhereverTheyPoint() {
+        let text = twoAPIServers().replacingOccurrences(of: "    - name: second\n", with: "    # ci-reporter:ignore test_points_at_metadata -- sandbox\n    - name: second\n")
+        let tree = YAMLLoader().load(path: "pods.yaml", text: text)
+        let objects = KubernetesObject.objects(in: tree)
+        var findings = Judge(rules: [Self.pointsAtMetadata]).judge(objects, in: ScanContext(objects: objects))
+        let diagnostics = InlineSuppressions(tree, knownRules: [Self.pointsAtMetadata.description])
+            .apply(to: &findings, ranRules: ["test_points_at_metadata"], reportingUnused: true)
+        #expect(findings.map(\.location.start.line) == [3, 3])
+        #expect(findings.map { $0.suppression != nil } == [false, true])
+        #expect(findings.last?.container == "second")
+        #expect(diagnostics.isEmpty)
+    }
+
     // MARK: - Where comments are found
 
     @Test func aHashInsideAQuotedOrBlockScalarIsNoComment() {

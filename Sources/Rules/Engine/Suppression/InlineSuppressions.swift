@@ -13,8 +13,9 @@ import YAML
 ///   when they stand in the file's header (only comments, blank lines and `---` above them),
 ///   or the document they head when they follow a later `---` line; nowhere else.
 ///
-/// A finding is covered when its location lies in that part. A suppressed finding is kept and
-/// marked; it is the reports' business to show it.
+/// A finding is covered when its location lies in that part, or, for a comment that annotates a
+/// node, when the finding is about something inside the node (its scope lies in it). A
+/// suppressed finding is kept and marked; it is the reports' business to show it.
 public struct InlineSuppressions: Sendable {
     public struct Directive: Sendable {
         public enum Region: Sendable {
@@ -58,8 +59,16 @@ public struct InlineSuppressions: Sendable {
             command.ruleNames.first { $0 == rule.slug || $0.lowercased() == rule.id.lowercased() }
         }
 
+        /// Whether a node the comment annotates holds the whole of `scope`: the finding is about
+        /// something inside it, wherever it points (a container's finding may point at its
+        /// pod's `metadata`).
+        func encloses(_ scope: SourceSpan) -> Bool {
+            guard case .nodes(let nodes) = region else { return false }
+            return nodes.contains { $0.contains(scope.start) && scope.end <= $0.span.end }
+        }
+
         func covers(_ finding: Finding) -> Bool {
-            guard lies(finding.location.start) else { return false }
+            guard lies(finding.location.start) || encloses(finding.scope) else { return false }
             switch command {
             case .kicsIgnore, .kicsIgnoreLine, .kicsIgnoreBlock: return true
             case .kicsEnable: return name(selecting: finding.rule) == nil
