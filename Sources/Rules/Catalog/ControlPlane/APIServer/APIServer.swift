@@ -2,5 +2,14 @@
 /// authorization, auditing, and the API server's own TLS and etcd connection.
 extension Catalog {
     static let apiServer: [Rule] = [
+        .alwaysAdmitAdmissionControlPluginSet,
+        .alwaysPullImagesAdmissionControlPluginNotSet,
+        .eventRateLimitAdmissionControlPluginNotSet,
+        .imagePolicyWebhookAdmissionControlPluginNotSet,
+        .namespaceLifecycleAdmissionControlPluginDisabled,
+        .nodeRestrictionAdmissionControlPluginNotSet,
+        .podSecurityPolicyAdmissionControlPluginNotSet,
+        .securityContextDenyAdmissionControlPluginNotSet,
+        .serviceAccountAdmissionControlPluginDisabled,
     ]
 }
