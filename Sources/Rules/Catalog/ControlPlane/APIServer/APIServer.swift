@@ -4,6 +4,11 @@ extension Catalog {
     static let apiServer: [Rule] = [
         .alwaysAdmitAdmissionControlPluginSet,
         .alwaysPullImagesAdmissionControlPluginNotSet,
+        .auditLogMaxageNotProperlySet,
+        .auditLogMaxbackupNotProperlySet,
+        .auditLogMaxsizeNotProperlySet,
+        .auditLogPathNotSet,
+        .auditPolicyFileNotDefined,
         .eventRateLimitAdmissionControlPluginNotSet,
         .imagePolicyWebhookAdmissionControlPluginNotSet,
         .namespaceLifecycleAdmissionControlPluginDisabled,
