@@ -9,6 +9,9 @@ extension Catalog {
         .auditLogMaxsizeNotProperlySet,
         .auditLogPathNotSet,
         .auditPolicyFileNotDefined,
+        .authorizationModeNodeNotSet,
+        .authorizationModeRBACNotSet,
+        .basicAuthFileIsSet,
         .eventRateLimitAdmissionControlPluginNotSet,
         .imagePolicyWebhookAdmissionControlPluginNotSet,
         .namespaceLifecycleAdmissionControlPluginDisabled,
@@ -16,5 +19,8 @@ extension Catalog {
         .podSecurityPolicyAdmissionControlPluginNotSet,
         .securityContextDenyAdmissionControlPluginNotSet,
         .serviceAccountAdmissionControlPluginDisabled,
+        .serviceAccountKeyFileNotProperlySet,
+        .serviceAccountLookupSetToFalse,
+        .tokenAuthFileIsSet,
     ]
 }
