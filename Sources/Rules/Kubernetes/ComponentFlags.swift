@@ -46,8 +46,8 @@ extension ComponentInvocation {
         }
         if rest == "0" { return .zero }
         guard !rest.isEmpty else { return nil }
-        // Longest units first, so `ms` is not read as `m` followed by `s`.
-        // Counted in nanoseconds, so whole amounts of any unit stay exact.
+        // Two-letter units come before `s` and `m`, so `ms` is not read as `m` followed by `s`;
+        // amounts are counted in nanoseconds, so whole amounts of any unit stay exact.
         let units: [(String, Double)] = [
             ("ns", 1), ("us", 1e3), ("µs", 1e3), ("μs", 1e3), ("ms", 1e6), ("s", 1e9), ("m", 60e9), ("h", 3600e9),
         ]
