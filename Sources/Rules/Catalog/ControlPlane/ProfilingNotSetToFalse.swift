@@ -1,0 +1,95 @@
+extension Rule {
+    static let profilingNotSetToFalse = Rule(RuleDescription(
+        id: "2f491173-6375-4a84-b28e-a4e2b9a58a69",
+        slug: "profiling_not_set_to_false",
+        name: "Profiling not set to false",
+        severity: .low,
+        category: "Observability",
+        summary: "A control-plane component serves Go profiling data.",
+        help: """
+            With profiling on, kube-apiserver, kube-controller-manager and kube-scheduler serve \
+            `/debug/pprof`: stack traces, memory and CPU profiles of the running process. They \
+            reveal the program's inner workings to whoever may call the endpoint, and a profile \
+            request costs the component real work, which makes it a cheap way to slow it down. \
+            Profiling is on unless turned off.
+
+            **Fix:** `--profiling=false` on kube-apiserver, kube-controller-manager and \
+            kube-scheduler, or `enableProfiling: false` in a KubeSchedulerConfiguration.
+            """,
+        references: ["https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/"],
+        nonTriggeringExamples: [
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: kube-controller-manager, namespace: kube-system}
+            spec:
+              containers:
+                - name: kube-controller-manager
+                  command:
+                    - kube-controller-manager
+                    - --profiling=false
+            """,
+            """
+            apiVersion: kubescheduler.config.k8s.io/v1
+            kind: KubeSchedulerConfiguration
+            enableProfiling: false
+            """,
+        ],
+        triggeringExamples: [
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: kube-apiserver, namespace: kube-system}
+            spec:
+              containers:
+                - name: kube-apiserver
+                  ↓command:
+                    - kube-apiserver
+                    - --secure-port=6443
+            """,
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: kube-scheduler, namespace: kube-system}
+            spec:
+              containers:
+                - name: kube-scheduler
+                  ↓command: ["kube-scheduler"]
+                  args: ["--profiling"]
+            """,
+            """
+            apiVersion: kubescheduler.config.k8s.io/v1
+            kind: KubeSchedulerConfiguration
+            ↓enableProfiling: true
+            """,
+            """
+            apiVersion: kubescheduler.config.k8s.io/v1
+            ↓kind: KubeSchedulerConfiguration
+            leaderElection: {leaderElect: true}
+            """,
+        ]
+    )) { object, findings in
+        // kube-scheduler is left alone when the flag is absent, as KICS does: it is usually
+        // configured by a KubeSchedulerConfiguration file, judged on its own below.
+        for component in ["kube-apiserver", "kube-controller-manager", "kube-scheduler"] {
+            for invocation in object.invocations(of: component) {
+                if let flag = invocation.flag("--profiling") {
+                    if invocation.boolValue(of: "--profiling") != false {
+                        findings.unsafeFlag(flag, in: invocation, expected: "--profiling=false")
+                    }
+                } else if component != "kube-scheduler" {
+                    findings.missingFlag("--profiling", in: invocation, expected: "false")
+                }
+            }
+        }
+        if let configuration = object.schedulerConfiguration {
+            if let profiling = configuration.enableProfiling {
+                if profiling.value.bool != false {
+                    findings.unsafeSetting(profiling, in: configuration, expected: "false")
+                }
+            } else {
+                findings.missingSetting("enableProfiling", in: configuration, expected: "false")
+            }
+        }
+    }
+}
