@@ -4,12 +4,13 @@
 /// kube-apiserver-only rules live in `APIServer/`.
 extension Catalog {
     static let controlPlane: [Rule] = [
-        // Shared by several components.
+        // kube-apiserver's side of its connection to the kubelets.
+        .kubeletClientCertificateOrKeyNotSet,
+        // Flags and settings several components share.
         .anonymousAuthIsNotSetToFalse,
         .authorizationModeSetToAlwaysAllow,
         .bindAddressNotProperlySet,
         .clientCertificateAuthenticationNotSetupProperly,
-        .kubeletClientCertificateOrKeyNotSet,
         .profilingNotSetToFalse,
         .rotateKubeletServerCertificateNotActive,
         .tlsConnectionCertificateNotSetup,

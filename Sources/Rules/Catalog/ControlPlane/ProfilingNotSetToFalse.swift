@@ -11,7 +11,8 @@ extension Rule {
             `/debug/pprof`: stack traces, memory and CPU profiles of the running process. They \
             reveal the program's inner workings to whoever may call the endpoint, and a profile \
             request costs the component real work, which makes it a cheap way to slow it down. \
-            Profiling is on unless turned off.
+            Profiling is on unless turned off. A kube-scheduler started with `--config` ignores \
+            `--profiling` and follows the file's `enableProfiling`.
 
             **Fix:** `--profiling=false` on kube-apiserver, kube-controller-manager and \
             kube-scheduler, or `enableProfiling: false` in a KubeSchedulerConfiguration.
@@ -33,6 +34,18 @@ extension Rule {
             apiVersion: kubescheduler.config.k8s.io/v1
             kind: KubeSchedulerConfiguration
             enableProfiling: false
+            """,
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: kube-scheduler, namespace: kube-system}
+            spec:
+              containers:
+                - name: kube-scheduler
+                  command:
+                    - kube-scheduler
+                    - --config=/etc/kubernetes/scheduler-config.yaml
+                    - --profiling=true
             """,
         ],
         triggeringExamples: [
@@ -69,15 +82,18 @@ extension Rule {
             """,
         ]
     )) { object, findings in
-        // kube-scheduler is left alone when the flag is absent, as KICS does: it is usually
-        // configured by a KubeSchedulerConfiguration file, judged on its own below.
         for component in ["kube-apiserver", "kube-controller-manager", "kube-scheduler"] {
             for invocation in object.invocations(of: component) {
+                // kube-scheduler's --profiling is deprecated: with --config the scheduler ignores it
+                // and reads enableProfiling from its file, judged on its own below. Without the flag
+                // it is left alone, as KICS's fixtures hold.
+                let scheduler = component == "kube-scheduler"
+                if scheduler && invocation.configurationFile != nil { continue }
                 if let flag = invocation.flag("--profiling") {
                     if invocation.boolValue(of: "--profiling") != false {
                         findings.unsafeFlag(flag, in: invocation, expected: "--profiling=false")
                     }
-                } else if component != "kube-scheduler" {
+                } else if !scheduler {
                     findings.missingFlag("--profiling", in: invocation, expected: "false")
                 }
             }
