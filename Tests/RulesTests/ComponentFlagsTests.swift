@@ -29,19 +29,19 @@ import YAML
     }
 
     @Test func readsGoDurations() {
-        #expect(ComponentInvocation.goDuration("300s") == .seconds(300))
-        #expect(ComponentInvocation.goDuration("5m") == .seconds(300))
-        #expect(ComponentInvocation.goDuration("1h0s") == .seconds(3600))
-        #expect(ComponentInvocation.goDuration("1h1m1s") == .seconds(3661))
-        #expect(ComponentInvocation.goDuration("1.5h") == .seconds(5400))
-        #expect(ComponentInvocation.goDuration("250ms") == .milliseconds(250))
-        #expect(ComponentInvocation.goDuration("2m30s") == .seconds(150))
-        #expect(ComponentInvocation.goDuration("0") == .zero)
-        #expect(ComponentInvocation.goDuration("-1m") == .seconds(-60))
-        #expect(ComponentInvocation.goDuration("300") == nil)
-        #expect(ComponentInvocation.goDuration("5 minutes") == nil)
-        #expect(ComponentInvocation.goDuration("") == nil)
-        #expect(ComponentInvocation.goDuration("1d") == nil)
+        #expect(GoValue.duration("300s") == .seconds(300))
+        #expect(GoValue.duration("5m") == .seconds(300))
+        #expect(GoValue.duration("1h0s") == .seconds(3600))
+        #expect(GoValue.duration("1h1m1s") == .seconds(3661))
+        #expect(GoValue.duration("1.5h") == .seconds(5400))
+        #expect(GoValue.duration("250ms") == .milliseconds(250))
+        #expect(GoValue.duration("2m30s") == .seconds(150))
+        #expect(GoValue.duration("0") == .zero)
+        #expect(GoValue.duration("-1m") == .seconds(-60))
+        #expect(GoValue.duration("300") == nil)
+        #expect(GoValue.duration("5 minutes") == nil)
+        #expect(GoValue.duration("") == nil)
+        #expect(GoValue.duration("1d") == nil)
     }
 
     @Test func findsTheOccurrenceListingAnItem() throws {

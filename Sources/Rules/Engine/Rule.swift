@@ -49,12 +49,4 @@ public struct Findings {
         add("\(container.displayName) runs \(invocation.component) without \(flag)\(wanted).",
             at: location, scope: container.node, object: container.object, container: container)
     }
-
-    /// A flag is set to a value it should not have: points at the list item holding the flag.
-    public mutating func badFlag(_ flag: ContainerCommand.Flag, in invocation: ComponentInvocation, expected: String) {
-        let container = invocation.container
-        let shown = flag.value.map { "\(flag.name)=\($0)" } ?? flag.name
-        add("\(container.displayName) runs \(invocation.component) with \(shown); expected \(expected).",
-            at: flag.node, scope: container.node, object: container.object, container: container)
-    }
 }

@@ -7,12 +7,7 @@ extension ComponentInvocation {
     /// `TRUE`, `0`, `f`, `false`, …); a bare `--flag` is `true`. nil when the flag is absent or its
     /// value is not a boolean.
     public func boolValue(of name: String) -> Bool? {
-        guard let text = value(of: name) else { return nil }
-        switch text {
-        case "1", "t", "T", "true", "True", "TRUE": return true
-        case "0", "f", "F", "false", "False", "FALSE": return false
-        default: return nil
-        }
+        value(of: name).flatMap(GoValue.bool)
     }
 
     /// The flag's value as an integer, or nil when the flag is absent or not a whole number.
@@ -23,7 +18,7 @@ extension ComponentInvocation {
     /// The flag's value as a duration written the way Go's `time.ParseDuration` reads one
     /// (`300s`, `5m`, `1h30m`, `1.5h`, `250ms`), or nil when absent or not a duration.
     public func durationValue(of name: String) -> Duration? {
-        value(of: name).flatMap(Self.goDuration)
+        value(of: name).flatMap(GoValue.duration)
     }
 
     /// The occurrence of a list-valued flag whose list names `item`
@@ -33,11 +28,23 @@ extension ComponentInvocation {
             (flag.value ?? "").split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == item }
         }
     }
+}
 
-    /// Reads a Go duration: an optional sign, then one or more decimal numbers (a fraction
+/// How Go's standard library reads the values Kubernetes components take.
+public enum GoValue {
+    /// `strconv.ParseBool`.
+    public static func bool(_ text: String) -> Bool? {
+        switch text.trimmingCharacters(in: .whitespaces) {
+        case "1", "t", "T", "true", "True", "TRUE": return true
+        case "0", "f", "F", "false", "False", "FALSE": return false
+        default: return nil
+        }
+    }
+
+    /// `time.ParseDuration`: an optional sign, then one or more decimal numbers (a fraction
     /// allowed), each followed by a unit among `ns`, `us`, `µs`, `ms`, `s`, `m`, `h`. A lone `0`
     /// needs no unit.
-    static func goDuration(_ text: String) -> Duration? {
+    public static func duration(_ text: String) -> Duration? {
         var rest = Substring(text.trimmingCharacters(in: .whitespaces))
         var sign = 1.0
         if let first = rest.first, first == "+" || first == "-" {

@@ -93,10 +93,12 @@ public struct ContainerCommand: Sendable {
     /// The words of the command that runs `component`, starting after its name: nil when this
     /// command line does not run it. `component` is matched by name or path (`kube-apiserver`,
     /// `/usr/local/bin/kube-apiserver`) or as a hyperkube subcommand (`hyperkube apiserver`,
-    /// `hyperkube kube-apiserver`).
+    /// `hyperkube kube-apiserver`). A flag or an assignment is never taken for the program, so
+    /// `--root-dir=/var/lib/kubelet` does not make a container a kubelet.
     public func arguments(of component: String) -> ArraySlice<Word>? {
         let shortName = component.hasPrefix("kube-") ? String(component.dropFirst(5)) : component
         for (index, word) in words.enumerated() {
+            guard !word.text.hasPrefix("-"), !word.text.contains("=") else { continue }
             var start: Int?
             let name = Self.basename(word.text)
             if name == component {
