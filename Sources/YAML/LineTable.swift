@@ -1,12 +1,18 @@
 /// Line starts of a file's bytes, for turning byte offsets into positions and for finding the
 /// `---` lines where a multi-document file can be parsed again after an error.
-struct LineTable {
+public struct LineTable {
     private let source: [UInt8]
     /// Byte offset at which each line starts; line N (1-based) starts at `starts[N - 1]`.
     private let starts: [Int]
 
     init(_ source: [UInt8]) {
         self.source = source
+        self.starts = Self.lineStarts(of: source)
+    }
+
+    /// The byte offset at which each line starts, reading `\n`, `\r\n` and a lone `\r` as line
+    /// ends, as libyaml does.
+    public static func lineStarts(of source: [UInt8]) -> [Int] {
         var starts = [0]
         var i = 0
         while i < source.count {
@@ -19,7 +25,7 @@ struct LineTable {
             }
             i += 1
         }
-        self.starts = starts
+        return starts
     }
 
     /// The 1-based line holding a byte offset.

@@ -50,7 +50,7 @@ public struct SourceLayout: Sendable {
 
     public init(_ tree: YAMLTree) {
         let source = tree.source
-        let lineStarts = Self.lineStarts(of: source)
+        let lineStarts = LineTable.lineStarts(of: source)
         var scalarRanges: [Range<Int>] = []
         var annotatable: [AnnotatableNode] = []
 
@@ -205,22 +205,6 @@ public struct SourceLayout: Sendable {
     /// The innermost node whose span holds `position`.
     public func innermostNode(containing position: Position) -> AnnotatableNode? {
         annotatableNodes.filter { $0.contains(position) }.max { $0.depth < $1.depth }
-    }
-
-    private static func lineStarts(of source: [UInt8]) -> [Int] {
-        var starts = [0]
-        var index = 0
-        while index < source.count {
-            let byte = source[index]
-            if byte == UInt8(ascii: "\n") {
-                starts.append(index + 1)
-            } else if byte == UInt8(ascii: "\r") {
-                if index + 1 < source.count, source[index + 1] == UInt8(ascii: "\n") { index += 1 }
-                starts.append(index + 1)
-            }
-            index += 1
-        }
-        return starts
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {
