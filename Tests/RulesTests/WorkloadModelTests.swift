@@ -25,4 +25,19 @@ import YAML
         #expect(spec.containers()[2].resources.limitsKey == nil)
         #expect(spec.containers()[2].resources.requestsKey?.scalar == "requests")
     }
+
+    @Test func onlyServingContainersOfServingPodsTakeProbes() throws {
+        let spec = try pod("""
+              initContainers:
+                - name: migrate
+                - name: proxy
+                  restartPolicy: Always
+              containers:
+                - name: app
+
+            """)
+        #expect(spec.containers().map(\.servesForPodLifetime) == [true, false, true])
+        #expect(!spec.runsToCompletion)
+        #expect(try pod("  restartPolicy: Never\n  containers: [{name: app}]\n").runsToCompletion)
+    }
 }

@@ -4,7 +4,9 @@ extension Catalog {
     static let workloads: [Rule] = [
         .cpuLimitsNotSet,
         .cpuRequestsNotSet,
+        .livenessProbeIsNotDefined,
         .memoryLimitsNotDefined,
         .memoryRequestsNotDefined,
+        .readinessProbeIsNotConfigured,
     ]
 }
