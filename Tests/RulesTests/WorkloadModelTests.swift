@@ -9,6 +9,32 @@ import YAML
         return try #require(objects.first?.podSpecs.first)
     }
 
+    @Test(arguments: [
+        ("nginx", nil, "nginx", nil, nil),
+        ("nginx:1.27", nil, "nginx", "1.27", nil),
+        ("library/nginx:latest", nil, "library/nginx", "latest", nil),
+        ("localhost:5000/app", "localhost:5000", "localhost:5000/app", nil, nil),
+        ("registry.example:5000/team/app:2.0", "registry.example:5000", "registry.example:5000/team/app", "2.0", nil),
+        ("app@sha256:abc", nil, "app", nil, "sha256:abc"),
+        ("ghcr.io/o/app:1.0@sha256:abc", "ghcr.io", "ghcr.io/o/app", "1.0", "sha256:abc"),
+        ("$IMAGE:1.2", nil, "$IMAGE", "1.2", nil),
+    ] as [(String, String?, String, String?, String?)])
+    func imageReferencesSplitAsTheRuntimeReadsThem(text: String, registry: String?, repository: String, tag: String?, digest: String?) {
+        let image = ImageReference(text)
+        #expect(image.registry == registry)
+        #expect(image.repository == repository)
+        #expect(image.tag == tag)
+        #expect(image.digest == digest)
+    }
+
+    @Test func theDefaultPullPolicyFollowsTheTag() {
+        #expect(ImageReference("nginx").defaultPullPolicy == "Always")
+        #expect(ImageReference("nginx:latest").defaultPullPolicy == "Always")
+        #expect(ImageReference("localhost:5000/nginx").defaultPullPolicy == "Always")
+        #expect(ImageReference("nginx:1.27").defaultPullPolicy == "IfNotPresent")
+        #expect(ImageReference("nginx@sha256:abc").defaultPullPolicy == "IfNotPresent")
+    }
+
     @Test func aLimitStandsInForAMissingRequest() throws {
         let spec = try pod("""
               containers:

@@ -4,6 +4,9 @@ extension Catalog {
     static let workloads: [Rule] = [
         .cpuLimitsNotSet,
         .cpuRequestsNotSet,
+        .imagePullPolicyOfContainerIsNotAlways,
+        .imageWithoutDigest,
+        .invalidImage,
         .livenessProbeIsNotDefined,
         .memoryLimitsNotDefined,
         .memoryRequestsNotDefined,
