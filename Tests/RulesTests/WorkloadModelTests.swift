@@ -66,4 +66,19 @@ import YAML
         #expect(!spec.runsToCompletion)
         #expect(try pod("  restartPolicy: Never\n  containers: [{name: app}]\n").runsToCompletion)
     }
+
+    @Test func theServiceAccountIsReadAsTheAPIServerReadsIt() throws {
+        #expect(try pod("  serviceAccount: legacy\n  containers: [{name: app}]\n").serviceAccountName == "legacy")
+        #expect(try pod("  serviceAccountName: ~\n  containers: [{name: app}]\n").serviceAccountName == nil)
+        #expect(try pod("  serviceAccountName: ''\n  serviceAccount: legacy\n").serviceAccountName == "legacy")
+        #expect(try pod("  automountServiceAccountToken: false\n").holdsServiceAccountToken == false)
+        let projected = try pod("""
+              automountServiceAccountToken: false
+              volumes:
+                - name: token
+                  projected: {sources: [{serviceAccountToken: {path: token}}]}
+
+            """)
+        #expect(projected.holdsServiceAccountToken)
+    }
 }

@@ -11,5 +11,7 @@ extension Catalog {
         .memoryLimitsNotDefined,
         .memoryRequestsNotDefined,
         .readinessProbeIsNotConfigured,
+        .secretsAsEnvironmentVariables,
+        .serviceAccountNameUndefinedOrEmpty,
     ]
 }
