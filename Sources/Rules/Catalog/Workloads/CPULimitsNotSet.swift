@@ -13,7 +13,9 @@ extension Rule {
             run one at a time before the app, without a cap unless they set one.
 
             A limit set for the whole pod (`spec.resources.limits.cpu`) caps the containers that \
-            set none, so they are not reported.
+            set none, so they are not reported. A default a namespace's LimitRange fills in at \
+            admission is not in the manifest; where one applies, accept the finding with a \
+            suppression comment that says so.
 
             **Fix:** set `resources.limits.cpu` on every container (and init container), for \
             example `500m`, from what the container really uses under load.

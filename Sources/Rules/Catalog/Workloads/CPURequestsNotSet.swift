@@ -13,7 +13,9 @@ extension Rule {
 
             A container that sets a CPU limit and no request is not reported: the API server \
             copies the limit into `requests`, so the scheduler counts it. Nor is one whose pod \
-            sets a CPU request (or limit) for the whole pod in `spec.resources`.
+            sets a CPU request (or limit) for the whole pod in `spec.resources`. A default a \
+            namespace's LimitRange fills in at admission is not in the manifest; where one \
+            applies, accept the finding with a suppression comment that says so.
 
             **Fix:** set `resources.requests.cpu` on every container (and init container) to \
             what it uses in normal operation, for example `250m`.

@@ -13,7 +13,9 @@ extension Rule {
             the node's other tenants down with it.
 
             A limit set for the whole pod (`spec.resources.limits.memory`) caps the containers \
-            that set none, so they are not reported.
+            that set none, so they are not reported. A default a namespace's LimitRange fills in \
+            at admission is not in the manifest; where one applies, accept the finding with a \
+            suppression comment that says so.
 
             **Fix:** set `resources.limits.memory` on every container (and init container), for \
             example `256Mi`, with headroom over what the container uses at its peak.
