@@ -65,8 +65,8 @@ extension Rule {
             }
             let image = ImageReference(text)
             if image.isLatest && !image.isPinned {
-                let how = image.tag == nil ? "has no tag, which means latest" : "uses the latest tag"
-                findings.add("\(container.displayName) runs \(text), which \(how); expected a version tag or a digest.",
+                let why = image.tag == nil ? "whose missing tag means latest" : "whose latest tag moves with every push"
+                findings.add("\(container.displayName) runs \(text), \(why); expected a version tag or a digest.",
                              at: entry.value, scope: container.node, object: object, container: container)
             }
         }
