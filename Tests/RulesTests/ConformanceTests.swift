@@ -17,6 +17,9 @@ import YAML
     static let deliberateDifferences: [String: [String: [Int]]] = [
         // The second pod's container inherits runAsUser: 1000 from its pod, so it does not run as root.
         "containers_running_as_root": ["positive1.yaml": [38]],
+        // Each of these containers sets a limit and no request, which the API server copies into requests.
+        "cpu_requests_not_set": ["positive.yaml": [10, 17, 34, 41]],
+        "memory_requests_not_defined": ["positive1.yaml": [13, 25], "positive2.yaml": [18]],
     ]
 
     struct CatalogEntry {

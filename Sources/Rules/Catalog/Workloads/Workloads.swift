@@ -2,5 +2,16 @@
 /// accounts, scheduling, and well-known risky deployments (Tiller, the dashboard).
 extension Catalog {
     static let workloads: [Rule] = [
+        .cpuLimitsNotSet,
+        .cpuRequestsNotSet,
+        .imagePullPolicyOfContainerIsNotAlways,
+        .imageWithoutDigest,
+        .invalidImage,
+        .livenessProbeIsNotDefined,
+        .memoryLimitsNotDefined,
+        .memoryRequestsNotDefined,
+        .readinessProbeIsNotConfigured,
+        .secretsAsEnvironmentVariables,
+        .serviceAccountNameUndefinedOrEmpty,
     ]
 }
