@@ -2,5 +2,9 @@
 /// accounts, scheduling, and well-known risky deployments (Tiller, the dashboard).
 extension Catalog {
     static let workloads: [Rule] = [
+        .dockerDaemonSocketIsExposedToContainers,
+        .nonKubeSystemPodWithHostMount,
+        .volumeMountWithOSDirectoryWritePermissions,
+        .workloadMountingWithSensitiveOSDirectory,
     ]
 }
