@@ -2,8 +2,10 @@
 /// accounts, scheduling, and well-known risky deployments (Tiller, the dashboard).
 extension Catalog {
     static let workloads: [Rule] = [
+        .deploymentHasNoPodAntiAffinity,
         .dockerDaemonSocketIsExposedToContainers,
         .nonKubeSystemPodWithHostMount,
+        .statefulSetHasNoPodAntiAffinity,
         .volumeMountWithOSDirectoryWritePermissions,
         .workloadMountingWithSensitiveOSDirectory,
     ]
