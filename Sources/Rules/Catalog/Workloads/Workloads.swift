@@ -7,6 +7,7 @@ extension Catalog {
         .nonKubeSystemPodWithHostMount,
         .statefulSetHasNoPodAntiAffinity,
         .volumeMountWithOSDirectoryWritePermissions,
+        .workloadHostPortNotSpecified,
         .workloadMountingWithSensitiveOSDirectory,
     ]
 }
