@@ -2,10 +2,13 @@
 /// accounts, scheduling, and well-known risky deployments (Tiller, the dashboard).
 extension Catalog {
     static let workloads: [Rule] = [
+        .dashboardIsEnabled,
         .deploymentHasNoPodAntiAffinity,
         .dockerDaemonSocketIsExposedToContainers,
         .nonKubeSystemPodWithHostMount,
         .statefulSetHasNoPodAntiAffinity,
+        .tillerDeploymentIsAccessibleFromWithinTheCluster,
+        .tillerIsDeployed,
         .volumeMountWithOSDirectoryWritePermissions,
         .workloadHostPortNotSpecified,
         .workloadMountingWithSensitiveOSDirectory,
