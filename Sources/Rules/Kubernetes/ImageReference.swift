@@ -43,6 +43,14 @@ public struct ImageReference: Sendable, Hashable {
         }
     }
 
+    /// The repository's path components, lowercased, registry included: `gcr.io`,
+    /// `kubernetes-helm`, `tiller`. Rules recognise software by them, never by the tag:
+    /// `app:kubernetes-dashboard` is not the dashboard.
+    public var components: [String] { repository.split(separator: "/").map { $0.lowercased() } }
+
+    /// The image's own name, the last component: `tiller` in `gcr.io/kubernetes-helm/tiller`.
+    public var name: String { components.last ?? "" }
+
     /// Whether the reference names fixed content: a digest, which no push can move.
     public var isPinned: Bool { digest != nil }
 
