@@ -28,6 +28,9 @@ import YAML
         #expect(OSDirectory.isContainerOSPath("/var"))
         #expect(!OSDirectory.isContainerOSPath("/var/lib/postgresql/data"))
         #expect(!OSDirectory.isContainerOSPath("/dev/shm"))
+        #expect(OSDirectory.isContainerOSPath("/var/run"))
+        #expect(!OSDirectory.isContainerOSPath("/var/run/argocd"))
+        #expect(!OSDirectory.isContainerOSPath("/root/app/webapps"))
         #expect(!OSDirectory.isContainerOSPath("/binaries"))
     }
 

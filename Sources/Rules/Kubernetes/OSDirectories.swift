@@ -18,16 +18,19 @@ public enum OSDirectory {
     /// run: a writable volume mounted there or below replaces them with whatever was written
     /// into the volume.
     static let containerTrees: [String] = [
-        "/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/proc", "/root",
-        "/run", "/sbin", "/selinux", "/sys", "/var/run",
+        "/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/proc",
+        "/sbin", "/selinux", "/sys",
         "/usr/bin", "/usr/lib", "/usr/lib32", "/usr/lib64", "/usr/libexec", "/usr/sbin",
         "/usr/local/bin", "/usr/local/lib", "/usr/local/sbin",
     ]
 
     /// Directories that are only sensitive as a whole: mounting a volume over one hides
     /// everything the image put there, while their subdirectories commonly hold application
-    /// data (`/var/lib/postgresql`, `/usr/share/nginx/html`, `/home/app`).
-    static let containerRoots: Set<String> = ["/", "/home", "/media", "/cdrom", "/srv", "/usr", "/usr/local", "/var"]
+    /// data (`/var/lib/postgresql`, `/usr/share/nginx/html`, `/home/app`) or an application's
+    /// runtime files (`/run/haproxy`, `/var/run/argocd`).
+    static let containerRoots: Set<String> = [
+        "/", "/home", "/root", "/media", "/cdrom", "/srv", "/usr", "/usr/local", "/var", "/run", "/var/run",
+    ]
 
     /// Where pods write by design: shared memory is a tmpfs meant to be written.
     static let containerExceptions: [String] = ["/dev/shm"]

@@ -15,12 +15,14 @@ extension Rule {
             outlives a restart of the container.
 
             The rule reads each container's `volumeMounts` without `readOnly: true` whose \
-            `mountPath` is `/`, `/usr`, `/usr/local`, `/var`, `/home`, `/srv`, `/media` or \
-            `/cdrom` itself, or lies in `/bin`, `/sbin`, `/boot`, `/dev` (except `/dev/shm`), \
-            `/etc`, `/lib` and its variants, `/proc`, `/sys`, `/root`, `/run`, `/var/run`, \
-            `/selinux` or the `bin`, `lib`, `libexec` and `sbin` directories under `/usr` and \
-            `/usr/local`. ConfigMap, Secret, downward API, projected and image volumes are left \
-            out: the kubelet always mounts them read-only.
+            `mountPath` is `/`, `/usr`, `/usr/local`, `/var`, `/home`, `/root`, `/run`, \
+            `/var/run`, `/srv`, `/media` or `/cdrom` itself, or lies in `/bin`, `/sbin`, \
+            `/boot`, `/dev` (except `/dev/shm`), `/etc`, `/lib` and its variants, `/proc`, \
+            `/sys`, `/selinux` or the `bin`, `lib`, `libexec` and `sbin` directories under `/usr` \
+            and `/usr/local`. An application's own directory below `/run` or a home directory \
+            (`/run/haproxy`, `/root/app`) is its data, not the system's. ConfigMap, Secret, \
+            downward API, projected and image volumes are left out: the kubelet always mounts \
+            them read-only.
 
             **Fix:** set `readOnly: true` on the mount, or mount the volume at a directory of \
             its own (`/data`, `/var/lib/app`).
@@ -40,6 +42,7 @@ extension Rule {
                     - {name: tools, mountPath: /usr/local/bin, readOnly: true}
                     - {name: content, mountPath: /usr/share/nginx/html}
                     - {name: shm, mountPath: /dev/shm}
+                    - {name: run, mountPath: /run/nginx}
               volumes:
                 - name: config
                   configMap: {name: nginx-config}
@@ -49,6 +52,8 @@ extension Rule {
                   emptyDir: {}
                 - name: shm
                   emptyDir: {medium: Memory}
+                - name: run
+                  emptyDir: {}
             """,
             """
             apiVersion: apps/v1
