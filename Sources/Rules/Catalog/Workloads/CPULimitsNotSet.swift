@@ -73,15 +73,6 @@ extension Rule {
             """,
         ]
     )) { object, findings in
-        for podSpec in object.podSpecs where podSpec.podLevelLimit(.cpu) == nil {
-            for container in podSpec.containers() {
-                let resources = container.resources
-                if resources.limit(.cpu) == nil {
-                    findings.add("\(container.displayName) sets no CPU limit, so it may take every CPU of its node; expected resources.limits.cpu.",
-                                 at: resources.limitsKey ?? resources.key ?? container.node, scope: container.node,
-                                 object: object, container: container)
-                }
-            }
-        }
+        findings.containersMissing(.limit, of: .cpu, in: object, so: "it may take every CPU of its node")
     }
 }

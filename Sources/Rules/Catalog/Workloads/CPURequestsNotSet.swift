@@ -73,15 +73,6 @@ extension Rule {
             """,
         ]
     )) { object, findings in
-        for podSpec in object.podSpecs where podSpec.podLevelRequest(.cpu) == nil {
-            for container in podSpec.containers() {
-                let resources = container.resources
-                if resources.effectiveRequest(.cpu) == nil {
-                    findings.add("\(container.displayName) requests no CPU, so the scheduler counts it as needing none; expected resources.requests.cpu.",
-                                 at: resources.requestsKey ?? resources.key ?? container.node, scope: container.node,
-                                 object: object, container: container)
-                }
-            }
-        }
+        findings.containersMissing(.request, of: .cpu, in: object, so: "the scheduler counts it as needing none")
     }
 }

@@ -73,17 +73,6 @@ extension Rule {
             """,
         ]
     )) { object, findings in
-        for podSpec in object.podSpecs where podSpec.podLevelLimit(.memory) == nil {
-            for container in podSpec.containers() {
-                let resources = container.resources
-                if resources.limit(.memory) == nil {
-                    // Without a `limits` map the finding is about the container as a whole, where
-                    // KICS points too.
-                    findings.add("\(container.displayName) sets no memory limit, so it may take all the memory of its node; expected resources.limits.memory.",
-                                 at: resources.limitsKey ?? container.node, scope: container.node,
-                                 object: object, container: container)
-                }
-            }
-        }
+        findings.containersMissing(.limit, of: .memory, in: object, so: "it may take all the memory of its node")
     }
 }

@@ -74,17 +74,6 @@ extension Rule {
             """,
         ]
     )) { object, findings in
-        for podSpec in object.podSpecs where podSpec.podLevelRequest(.memory) == nil {
-            for container in podSpec.containers() {
-                let resources = container.resources
-                if resources.effectiveRequest(.memory) == nil {
-                    // Without a `requests` map the finding is about the container as a whole,
-                    // where KICS points too.
-                    findings.add("\(container.displayName) requests no memory, so the scheduler counts it as needing none; expected resources.requests.memory.",
-                                 at: resources.requestsKey ?? container.node, scope: container.node,
-                                 object: object, container: container)
-                }
-            }
-        }
+        findings.containersMissing(.request, of: .memory, in: object, so: "the scheduler counts it as needing none")
     }
 }
