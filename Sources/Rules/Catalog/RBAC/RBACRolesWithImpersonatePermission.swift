@@ -10,7 +10,7 @@ extension Rule {
             A request with `Impersonate-User` or `Impersonate-Group` headers is authorized as \
             the impersonated identity. A subject allowed to impersonate users, groups (such \
             as `system:masters`) or service accounts can do whatever those identities can, \
-            and the audit log records the impersonated identity alongside it.
+            whatever its own role allows.
 
             A rule allows it when its `verbs` hold `impersonate` or `*`, its `resources` hold \
             `users`, `groups`, `serviceaccounts` or `*`, and its `apiGroups` hold `""` or \
