@@ -20,6 +20,8 @@ import YAML
         // Each of these containers sets a limit and no request, which the API server copies into requests.
         "cpu_requests_not_set": ["positive.yaml": [10, 17, 34, 41]],
         "memory_requests_not_defined": ["positive1.yaml": [13, 25], "positive2.yaml": [18]],
+        // RBAC matches `*` only as a whole value: the verb "c*e" and the resource "p*ds" grant nothing.
+        "permissive_access_to_create_pods": ["positive1.yaml": [48, 60]],
         // A Deployment's spec.containers is no part of its pods: nothing runs from it.
         "tiller_is_deployed": ["positive.yaml": [10]],
     ]
