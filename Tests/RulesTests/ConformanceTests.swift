@@ -24,6 +24,8 @@ import YAML
         "memory_requests_not_defined": ["positive1.yaml": [13, 25], "positive2.yaml": [18]],
         // A Deployment's spec.containers is no part of its pods: nothing runs from it.
         "tiller_is_deployed": ["positive.yaml": [10]],
+        // Two claim templates, both ReadWriteOnce: each replica gets two volumes, each with one writer.
+        "incorrect_volume_claim_access_mode_read_write_once": ["positive.yaml": [27]],
         // The Service's name and its `name` label say the same thing: it is reported once, at its name.
         "tiller_service_is_not_deleted": ["positive.yaml": [4]],
     ]

@@ -48,4 +48,103 @@ import YAML
         #expect(try !isInternal("service.beta.kubernetes.io/azure-load-balancer-internal: 'false'"))
         #expect(try !isInternal("example.com/internal: 'true'"))
     }
+
+    @Test func labelsFollowKubernetesSyntax() {
+        #expect(LabelSyntax.isValidKey("app"))
+        #expect(LabelSyntax.isValidKey("app.kubernetes.io/name"))
+        #expect(LabelSyntax.isValidKey("example.com/Team_A.b-1"))
+        #expect(!LabelSyntax.isValidKey(""))
+        #expect(!LabelSyntax.isValidKey("Example.com/team"))
+        #expect(!LabelSyntax.isValidKey("/team"))
+        #expect(!LabelSyntax.isValidKey("example.com/"))
+        #expect(!LabelSyntax.isValidKey("a/b/c"))
+        #expect(!LabelSyntax.isValidKey("-app"))
+        #expect(!LabelSyntax.isValidKey(String(repeating: "a", count: 64)))
+        #expect(LabelSyntax.isValidKey(String(repeating: "a", count: 63)))
+        #expect(LabelSyntax.isValidValue(""))
+        #expect(LabelSyntax.isValidValue("v1.2_beta-3"))
+        #expect(!LabelSyntax.isValidValue("g**dy.l+bel."))
+        #expect(!LabelSyntax.isValidValue("go proxy"))
+        #expect(!LabelSyntax.isValidValue("release."))
+        #expect(!LabelSyntax.isValidValue("é"))
+    }
+
+    @Test func readsTheLabelsOfAnObjectAndItsTemplates() throws {
+        let cronJob = try object("""
+            apiVersion: batch/v1
+            kind: CronJob
+            metadata: {name: report, labels: {a: "1"}}
+            spec:
+              jobTemplate:
+                metadata: {labels: {b: "2"}}
+                spec:
+                  template:
+                    metadata: {labels: {c: "3"}}
+                    spec: {containers: [{name: r, image: r}]}
+            """)
+        #expect(cronJob.labelMaps.flatMap { $0.pairs.compactMap(\.key.scalar) } == ["a", "b", "c"])
+    }
+
+    @Test func knowsWhichVersionsNoLongerServeWhichKinds() throws {
+        let ingress = try #require(RemovedAPIVersion.entry(apiVersion: "extensions/v1beta1", kind: "Ingress"))
+        #expect(ingress.removedIn == "1.22")
+        #expect(ingress.replacement == "networking.k8s.io/v1")
+        #expect(RemovedAPIVersion.entry(apiVersion: "extensions/v1beta1", kind: "Deployment")?.removedIn == "1.16")
+        #expect(RemovedAPIVersion.entry(apiVersion: "autoscaling/v2beta2", kind: "HorizontalPodAutoscaler")?.removedIn == "1.26")
+        // Versions reused for kinds that are served today.
+        #expect(RemovedAPIVersion.entry(apiVersion: "networking.k8s.io/v1beta1", kind: "ServiceCIDR") == nil)
+        #expect(RemovedAPIVersion.entry(apiVersion: "admissionregistration.k8s.io/v1beta1", kind: "ValidatingAdmissionPolicy") == nil)
+        #expect(RemovedAPIVersion.entry(apiVersion: "apps/v1", kind: "Deployment") == nil)
+        let cronJob = try object("apiVersion: batch/v1beta1\nkind: CronJob\nmetadata: {name: c}\n")
+        #expect(cronJob.removedAPIVersion?.replacement == "batch/v1")
+    }
+
+    @Test func tellsNamespacedObjectsFromClusterWideOnesAndConfigurationFiles() throws {
+        #expect(try object("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n").isNamespaced)
+        #expect(try object("apiVersion: serving.knative.dev/v1\nkind: Configuration\nmetadata: {name: c}\n").isNamespaced)
+        #expect(try !object("apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: c}\n").isNamespaced)
+        #expect(try !object("apiVersion: v1\nkind: Namespace\nmetadata: {name: c}\n").isNamespaced)
+        #expect(try !object("apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n").isNamespaced)
+        #expect(try !object("apiVersion: audit.k8s.io/v1\nkind: Policy\nrules: []\n").isNamespaced)
+        #expect(try !object("apiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources: []\n").isNamespaced)
+    }
+
+    @Test func readsAStatefulSetsVolumeClaimTemplates() throws {
+        let statefulSet = try object("""
+            apiVersion: apps/v1
+            kind: StatefulSet
+            metadata: {name: db}
+            spec:
+              volumeClaimTemplates:
+                - metadata: {name: data}
+                  spec: {accessModes: [ReadWriteOncePod], resources: {requests: {storage: 5Gi}}}
+                - metadata: {name: shared}
+                  spec: {accessModes: [ReadWriteMany]}
+            """)
+        let claims = try #require(statefulSet.volumeClaimTemplates)
+        #expect(claims.templates.map(\.name) == ["data", "shared"])
+        #expect(claims.templates.map(\.isWritableByOneReplica) == [true, false])
+        #expect(claims.templates[0].storageRequest?.value.scalar == "5Gi")
+        #expect(claims.templates[1].storageRequest == nil)
+    }
+
+    @Test func readsTheObjectAnObjectMetricDescribes() throws {
+        func metric(_ version: String, _ source: String) throws -> ObjectMetric {
+            try #require(try object("""
+                apiVersion: \(version)
+                kind: HorizontalPodAutoscaler
+                metadata: {name: web}
+                spec:
+                  metrics:
+                    - type: Resource
+                      resource: {name: cpu}
+                    - type: Object
+                      object: \(source)
+                """).objectMetrics.first)
+        }
+        #expect(try metric("autoscaling/v2", "{describedObject: {kind: Ingress, name: web}}").missingReferenceFields.isEmpty)
+        #expect(try metric("autoscaling/v2", "{describedObject: {kind: Ingress}}").missingReferenceFields == ["name"])
+        #expect(try metric("autoscaling/v2", "{target: {kind: Ingress, name: web}}").reference == nil)
+        #expect(try metric("autoscaling/v2beta1", "{target: {kind: Ingress, name: web}}").missingReferenceFields.isEmpty)
+    }
 }
