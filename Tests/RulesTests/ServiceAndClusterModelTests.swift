@@ -99,14 +99,16 @@ import YAML
         #expect(cronJob.removedAPIVersion?.replacement == "batch/v1")
     }
 
-    @Test func tellsNamespacedObjectsFromClusterWideOnesAndConfigurationFiles() throws {
-        #expect(try object("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n").isNamespaced)
-        #expect(try object("apiVersion: serving.knative.dev/v1\nkind: Configuration\nmetadata: {name: c}\n").isNamespaced)
-        #expect(try !object("apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: c}\n").isNamespaced)
-        #expect(try !object("apiVersion: v1\nkind: Namespace\nmetadata: {name: c}\n").isNamespaced)
-        #expect(try !object("apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n").isNamespaced)
-        #expect(try !object("apiVersion: audit.k8s.io/v1\nkind: Policy\nrules: []\n").isNamespaced)
-        #expect(try !object("apiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources: []\n").isNamespaced)
+    @Test func tellsTheObjectsOfAnApplicationFromThoseThatGuardANamespace() throws {
+        #expect(try object("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n").isApplicationObject)
+        #expect(try object("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: c}\n").isApplicationObject)
+        #expect(try object("apiVersion: serving.knative.dev/v1\nkind: Configuration\nmetadata: {name: c}\n").isApplicationObject)
+        #expect(try !object("apiVersion: example.com/v1\nkind: Configuration\nmetadata: {name: c}\n").isApplicationObject)
+        #expect(try !object("apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: c}\n").isApplicationObject)
+        #expect(try !object("apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: c}\n").isApplicationObject)
+        #expect(try !object("apiVersion: audit.k8s.io/v1\nkind: Policy\nrules: []\n").isApplicationObject)
+        #expect(try object("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: c}\n").apiGroup == "apps")
+        #expect(try object("apiVersion: v1\nkind: Pod\nmetadata: {name: c}\n").apiGroup == "")
     }
 
     @Test func readsAStatefulSetsVolumeClaimTemplates() throws {
@@ -142,9 +144,13 @@ import YAML
                       object: \(source)
                 """).objectMetrics.first)
         }
-        #expect(try metric("autoscaling/v2", "{describedObject: {kind: Ingress, name: web}}").missingReferenceFields.isEmpty)
-        #expect(try metric("autoscaling/v2", "{describedObject: {kind: Ingress}}").missingReferenceFields == ["name"])
-        #expect(try metric("autoscaling/v2", "{target: {kind: Ingress, name: web}}").reference == nil)
-        #expect(try metric("autoscaling/v2beta1", "{target: {kind: Ingress, name: web}}").missingReferenceFields.isEmpty)
+        let complete = "{metric: {name: rps}, target: {type: Value, value: 10}, describedObject: {kind: Ingress, name: web}}"
+        #expect(try metric("autoscaling/v2", complete).missingFields.isEmpty)
+        #expect(try metric("autoscaling/v2", "{metric: {name: rps}, target: {type: Value, value: 10}, describedObject: {kind: Ingress}}").missingFields
+            == ["describedObject.name"])
+        #expect(try metric("autoscaling/v2", "{target: {kind: Ingress, name: web}}").missingFields
+            == ["metric", "describedObject.kind", "describedObject.name"])
+        #expect(try metric("autoscaling/v2beta1", "{metricName: rps, targetValue: 10, target: {kind: Ingress, name: web}}").missingFields.isEmpty)
+        #expect(try metric("autoscaling/v2", "~").missingFields == ["object"])
     }
 }

@@ -1,36 +1,33 @@
 import YAML
 
 extension KubernetesObject {
-    /// Kinds the API server keeps outside any namespace: a `namespace` in their metadata is
-    /// ignored. Built-in kinds, and the cluster-wide kinds of widely used add-ons.
-    static let clusterScopedKinds: Set<String> = [
-        "APIService", "CertificateSigningRequest", "ClusterRole", "ClusterRoleBinding",
-        "ClusterTrustBundle", "ComponentStatus", "CSIDriver", "CSINode", "CustomResourceDefinition",
-        "DeviceClass", "FlowSchema", "IngressClass", "IPAddress", "MutatingAdmissionPolicy",
-        "MutatingAdmissionPolicyBinding", "MutatingWebhookConfiguration", "Namespace", "Node",
-        "PersistentVolume", "PodSecurityPolicy", "PriorityClass", "PriorityLevelConfiguration",
-        "ResourceSlice", "RuntimeClass", "SelfSubjectAccessReview", "SelfSubjectReview",
-        "SelfSubjectRulesReview", "ServiceCIDR", "StorageClass", "StorageVersion",
-        "SubjectAccessReview", "TokenReview", "ValidatingAdmissionPolicy",
-        "ValidatingAdmissionPolicyBinding", "ValidatingWebhookConfiguration", "VolumeAttachment",
-        "VolumeAttributesClass",
-        // cert-manager, Kyverno, External Secrets, Gateway API
-        "ClusterIssuer", "ClusterPolicy", "ClusterSecretStore", "GatewayClass",
+    /// Kinds that make up an application inside its namespace: what runs it, how it is
+    /// reached, its configuration, credentials and permissions.
+    static let applicationKinds: Set<String> = [
+        "ConfigMap", "CronJob", "DaemonSet", "Deployment", "Ingress", "Job", "Pod", "ReplicaSet",
+        "ReplicationController", "Role", "RoleBinding", "Secret", "Service", "ServiceAccount", "StatefulSet",
     ]
 
-    /// Whether this document is a configuration file read by a component or a tool
-    /// (`KubeletConfiguration`, an audit `Policy`, an `EncryptionConfiguration`, a kubeconfig)
-    /// rather than an object stored by the API server.
-    public var isComponentConfiguration: Bool {
-        guard let apiVersion else { return false }
-        let group = apiVersion.split(separator: "/").dropLast().first ?? ""
-        if apiVersion == "v1" && kind == "Config" { return true }
-        return group.hasSuffix("config.k8s.io") || group == "audit.k8s.io" || group == "kubeadm.k8s.io"
-            || group == "apiserver.k8s.io" || group.hasSuffix(".admission.k8s.io")
+    /// Knative's kinds of the same kind, by API group.
+    static let knativeApplicationKinds: [String: Set<String>] = [
+        "serving.knative.dev": ["Configuration", "Revision", "Service"],
+        "sources.knative.dev": ["ContainerSource"],
+    ]
+
+    /// The API group of `apiVersion`: empty for the core group (`v1`).
+    public var apiGroup: String {
+        guard let apiVersion, let slash = apiVersion.firstIndex(of: "/") else { return "" }
+        return String(apiVersion[..<slash])
     }
 
-    /// Whether the API server keeps this object in a namespace.
-    public var isNamespaced: Bool {
-        !isComponentConfiguration && !Self.clusterScopedKinds.contains(kind)
+    /// Whether the object is part of an application, to be placed in the application's own
+    /// namespace. Objects that configure a namespace itself (`NetworkPolicy`, `ResourceQuota`,
+    /// `LimitRange`) belong in whichever namespace they guard, `default` included, and
+    /// cluster-wide kinds have no namespace.
+    public var isApplicationObject: Bool {
+        if let kinds = Self.knativeApplicationKinds[apiGroup] { return kinds.contains(kind) }
+        let coreOrBuiltIn = apiGroup.isEmpty || apiGroup == "apps" || apiGroup == "batch"
+            || apiGroup == "networking.k8s.io" || apiGroup == "extensions" || apiGroup == "rbac.authorization.k8s.io"
+        return coreOrBuiltIn && Self.applicationKinds.contains(kind)
     }
 }

@@ -9,12 +9,14 @@ extension Rule {
         help: """
             An `Object` metric scales a workload on a metric of another object, such as the \
             requests per second an Ingress receives. The autoscaler asks the metrics API for \
-            that metric of that object, so it needs the object's `kind` and `name` in \
-            `describedObject` (`target` in `autoscaling/v2beta1`). Without them the API server \
-            refuses the autoscaler, and the workload never scales on that metric.
+            that metric of that object, so it needs the metric's name, a target value and the \
+            object's `kind` and `name` in `describedObject` (`target` in `autoscaling/v2beta1`). \
+            Without them the API server refuses the autoscaler, and the workload never scales \
+            on that metric.
 
-            The rule reports, at the autoscaler's `metrics`, each `Object` metric without an \
-            `object` section or whose described object lacks its kind or name.
+            The rule reports, at the autoscaler's `metrics`, each `Object` metric that leaves \
+            out its `object` section or one of those fields. The described object's \
+            `apiVersion` is optional and not required.
 
             **Fix:** name the object the metric is read from: `describedObject` with \
             `apiVersion`, `kind` and `name`.
@@ -56,18 +58,8 @@ extension Rule {
         ]
     )) { object, findings in
         guard let metricsKey = object.spec?.entry("metrics")?.key else { return }
-        for metric in object.objectMetrics {
-            let problem: String
-            if metric.source == nil {
-                problem = "has no object section"
-            } else if metric.reference == nil {
-                problem = "does not name the object it describes"
-            } else if !metric.missingReferenceFields.isEmpty {
-                problem = "describes an object without its \(metric.missingReferenceFields.joined(separator: " and "))"
-            } else {
-                continue
-            }
-            findings.add("\(object.identity) has an Object metric (\(metric.item.keyPath)) that \(problem); expected the described object's kind and name.",
+        for metric in object.objectMetrics where !metric.missingFields.isEmpty {
+            findings.add("\(object.identity) has an Object metric (\(metric.item.keyPath)) without \(metric.missingFields.joined(separator: ", ")); expected the metric, its target and the kind and name of the object it describes.",
                          at: metricsKey, scope: object.node, object: object)
         }
     }

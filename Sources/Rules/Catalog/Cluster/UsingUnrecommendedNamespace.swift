@@ -13,11 +13,13 @@ extension Rule {
             and its highly privileged service accounts, so anything placed there sits next to \
             them; `kube-public` is readable by everyone, including unauthenticated users.
 
-            The rule reports a namespaced object whose `metadata.namespace` is `default`, \
-            `kube-system` or `kube-public`, pointing at the namespace, and one that sets no \
-            namespace, which ends up in `default` unless whoever applies it says otherwise, \
-            pointing at its name. Cluster-wide kinds (`ClusterRole`, `Namespace`, \
-            `StorageClass`, …) and configuration files are not reported.
+            The rule reads the objects that make up an application: Pods and workloads, \
+            Services and Ingresses, ConfigMaps, Secrets, service accounts, Roles and \
+            RoleBindings, and Knative services. It reports one whose `metadata.namespace` is \
+            `default`, `kube-system` or `kube-public`, pointing at the namespace, and one that \
+            sets no namespace, which ends up in `default` unless whoever applies it says \
+            otherwise, pointing at its name. Objects that guard a namespace (`NetworkPolicy`, \
+            `ResourceQuota`, `LimitRange`) and cluster-wide kinds are not reported.
 
             **Fix:** give each application its own namespace, with its own service accounts, \
             network policies and quotas, and write it in the manifest. Cluster add-ons that \
@@ -37,10 +39,12 @@ extension Rule {
                   image: example/app:1.0
             """,
             """
-            apiVersion: rbac.authorization.k8s.io/v1
-            kind: ClusterRole
-            metadata: {name: reader}
-            rules: []
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata: {name: default-deny, namespace: default}
+            spec:
+              podSelector: {}
+              policyTypes: [Ingress]
             """,
         ],
         triggeringExamples: [
@@ -69,7 +73,7 @@ extension Rule {
             """,
         ]
     )) { object, findings in
-        guard object.isNamespaced else { return }
+        guard object.isApplicationObject else { return }
         if let namespace = object.metadata?["namespace"], let value = namespace.scalar, !value.isEmpty, !namespace.isNull {
             guard ["default", "kube-system", "kube-public"].contains(value) else { return }
             findings.add("\(object.identity) is placed in the '\(value)' namespace; expected a namespace of the application's own.",
