@@ -153,4 +153,49 @@ import YAML
         #expect(try metric("autoscaling/v2beta1", "{metricName: rps, targetValue: 10, target: {kind: Ingress, name: web}}").missingFields.isEmpty)
         #expect(try metric("autoscaling/v2", "~").missingFields == ["object"])
     }
+
+    @Test func anAuditPolicyLogsARequestAtItsFirstMatchingRule() throws {
+        let policy = try #require(try object("""
+            apiVersion: audit.k8s.io/v1
+            kind: Policy
+            rules:
+              - level: None
+                users: [system:kube-proxy]
+                resources: [{group: "", resources: [secrets]}]
+              - level: RequestResponse
+                verbs: [get]
+                resources: [{group: "", resources: [configmaps]}]
+              - level: Metadata
+                resources: [{group: "", resources: ["*/exec", secrets, configmaps]}]
+              - level: Request
+                resources: [{group: apps}]
+              - level: None
+                nonResourceURLs: [/healthz]
+              - level: Metadata
+                resources: [{group: "", resources: [pods/*]}]
+            """).auditPolicy)
+        let secrets = policy.coverage(of: AuditedResource("secrets"))
+        #expect(secrets.rule?.index == 2)
+        #expect(secrets.level == .metadata)
+        #expect(secrets.narrower.map(\.index) == [0])
+        #expect(secrets.highestLevel == .metadata)
+        #expect(policy.coverage(of: AuditedResource("configmaps")).highestLevel == .requestResponse)
+        #expect(policy.coverage(of: AuditedResource("pods/exec")).rule?.index == 2)
+        #expect(policy.coverage(of: AuditedResource("pods/proxy")).rule?.index == 5)
+        #expect(policy.coverage(of: AuditedResource("deployments", group: "apps")).level == .request)
+        let pods = policy.coverage(of: AuditedResource("pods"))
+        #expect(pods.rule == nil)
+        #expect(pods.level == AuditLevel.none)
+    }
+
+    @Test func aRuleWithoutResourcesMatchesEveryRequest() throws {
+        let policy = try #require(try object("""
+            apiVersion: audit.k8s.io/v1
+            kind: Policy
+            rules:
+              - level: Metadata
+            """).auditPolicy)
+        #expect(policy.coverage(of: AuditedResource("tokenreviews", group: "authentication.k8s.io")).level == .metadata)
+        #expect(try object("apiVersion: v1\nkind: Policy\nmetadata: {name: p}\n").auditPolicy == nil)
+    }
 }

@@ -2,6 +2,7 @@
 /// label syntax, namespaces, CronJob deadlines, autoscaler metrics and StatefulSet storage.
 extension Catalog {
     static let cluster: [Rule] = [
+        .auditPolicyNotCoverKeySecurityConcerns,
         .cronJobDeadlineNotConfigured,
         .hpaTargetsInvalidObject,
         .incorrectVolumeClaimAccessModeReadWriteOnce,
