@@ -198,4 +198,24 @@ import YAML
         #expect(policy.coverage(of: AuditedResource("tokenreviews", group: "authentication.k8s.io")).level == .metadata)
         #expect(try object("apiVersion: v1\nkind: Policy\nmetadata: {name: p}\n").auditPolicy == nil)
     }
+
+    @Test func findsTheEncryptionEntryForSecrets() throws {
+        let configuration = try #require(try object("""
+            apiVersion: apiserver.config.k8s.io/v1
+            kind: EncryptionConfiguration
+            resources:
+              - resources: [events]
+                providers: [{identity: {}}]
+              - resources: ["*.*"]
+                providers:
+                  - kms: {apiVersion: v2, name: vault, endpoint: unix:///kms.sock}
+                  - identity: {}
+              - resources: [secrets]
+                providers: [{aesgcm: {keys: []}}]
+            """).encryptionConfiguration)
+        let entry = try #require(configuration.secretsEntry)
+        #expect(entry.resources == ["*.*"])
+        #expect(entry.providers == ["kms", "identity"])
+        #expect(configuration.entries.map(\.coversSecrets) == [false, true, true])
+    }
 }

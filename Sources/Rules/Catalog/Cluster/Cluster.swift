@@ -4,6 +4,7 @@ extension Catalog {
     static let cluster: [Rule] = [
         .auditPolicyNotCoverKeySecurityConcerns,
         .cronJobDeadlineNotConfigured,
+        .encryptionProviderNotProperlyConfigured,
         .hpaTargetsInvalidObject,
         .incorrectVolumeClaimAccessModeReadWriteOnce,
         .metadataLabelIsInvalid,
