@@ -218,4 +218,37 @@ import YAML
         #expect(entry.providers == ["kms", "identity"])
         #expect(configuration.entries.map(\.coversSecrets) == [false, true, true])
     }
+
+    @Test func readsCNINetworkConfigurationsInFilesAndConfigMaps() throws {
+        let file = try object("""
+            {"name": "k8s-pod-network", "cniVersion": "0.3.1",
+             "plugins": [{"type": "flannel"}, {"type": "portmap"}]}
+            """)
+        #expect(file.isCNINetworkConfiguration)
+        #expect(file.identity.description == "CNI network configuration 'k8s-pod-network'")
+        let configuration = try #require(file.cniNetworkConfigurations.first?.configuration)
+        #expect(configuration.pluginTypes.compactMap(\.scalar) == ["flannel", "portmap"])
+        #expect(configuration.pluginIgnoringNetworkPolicies?.scalar == "flannel")
+
+        let single = try object(#"{"cniVersion": "1.0.0", "name": "net", "type": "flannel"}"#)
+        #expect(single.cniNetworkConfigurations.first?.configuration.pluginIgnoringNetworkPolicies?.start.line == 1)
+
+        let canal = try object("""
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: canal-config}
+            data:
+              backend: vxlan
+              cni_network_config: |
+                {"name": "k8s-pod-network", "cniVersion": "0.3.1",
+                 "plugins": [{"type": "calico"}, {"type": "flannel"}]}
+            """)
+        #expect(!canal.isCNINetworkConfiguration)
+        let carried = try #require(canal.cniNetworkConfigurations.first)
+        #expect(carried.location.scalar == "cni_network_config")
+        #expect(carried.configuration.pluginIgnoringNetworkPolicies == nil)
+
+        let packageFile = YAMLLoader().load(path: "package.json", text: #"{"name": "app", "version": "1.0.0", "type": "module"}"#)
+        #expect(KubernetesObject.objects(in: packageFile).isEmpty)
+    }
 }
