@@ -32,6 +32,7 @@ extension Rule {
                 app.kubernetes.io/name: goproxy
                 version: v0.1_beta-2
                 tier: ""
+                <<: {team: payments}
             spec:
               containers:
                 - name: goproxy
@@ -70,7 +71,8 @@ extension Rule {
     )) { object, findings in
         for labels in object.labelMaps {
             for (key, value) in labels.pairs {
-                guard let keyText = key.scalar else { continue }
+                // A YAML merge key (`<<: *common`) brings in other labels; it is no label itself.
+                guard let keyText = key.scalar, value.kind == .scalar else { continue }
                 if !LabelSyntax.isValidKey(keyText) {
                     findings.add("\(object.identity) has the label key '\(keyText)', which is not a valid label key; expected an optional DNS subdomain prefix and '/', then at most 63 letters, digits, '-', '_' or '.', beginning and ending with a letter or digit.",
                                  at: key, scope: object.node, object: object)

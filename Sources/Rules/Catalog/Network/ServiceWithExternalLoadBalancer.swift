@@ -24,7 +24,9 @@ extension Rule {
 
             **Fix:** add your provider's internal load balancer annotation, or, when the \
             application is meant to be public, restrict who may connect with \
-            `spec.loadBalancerSourceRanges` and suppress the finding for that Service.
+            `spec.loadBalancerSourceRanges` and suppress the finding for that Service. On \
+            premises, where the load balancer (MetalLB, for instance) hands out private \
+            addresses, suppress the rule for those paths in `.ci-reporter.yml`.
             """,
         references: [
             "https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer",
