@@ -5,7 +5,7 @@ extension Rule {
         name: "Incorrect volume claim access mode ReadWriteOnce",
         severity: .medium,
         category: "Build Process",
-        summary: "A StatefulSet's volume claim templates do not ask for ReadWriteOnce access.",
+        summary: "None of a StatefulSet's volume claim templates asks for ReadWriteOnce access.",
         help: """
             A StatefulSet gives every replica its own claim from each template, so each volume \
             has one writer: `ReadWriteOnce` (one node) or `ReadWriteOncePod` (one pod) is the \
@@ -14,8 +14,9 @@ extension Rule {
             where none does; a mode that does not exist (`ReadWrite`) or none at all is refused \
             by the API server.
 
-            The rule reports, at `volumeClaimTemplates`, a StatefulSet whose templates include \
-            ones that ask for neither `ReadWriteOnce` nor `ReadWriteOncePod`, naming them.
+            The rule reports, at `volumeClaimTemplates`, a StatefulSet none of whose templates \
+            asks for `ReadWriteOnce` or `ReadWriteOncePod`, naming them and their modes. A \
+            template for shared access next to one of those is left alone.
 
             **Fix:** set `accessModes: [ReadWriteOnce]` (or `ReadWriteOncePod`) in each volume \
             claim template.
@@ -46,6 +47,10 @@ extension Rule {
                   spec:
                     accessModes: [ReadWriteOncePod]
                     resources: {requests: {storage: 1Gi}}
+                - metadata: {name: shared}
+                  spec:
+                    accessModes: [ReadWriteMany]
+                    resources: {requests: {storage: 1Gi}}
             """,
         ],
         triggeringExamples: [
@@ -73,10 +78,11 @@ extension Rule {
         ]
     )) { object, findings in
         guard let claims = object.volumeClaimTemplates else { return }
-        let wrong = claims.templates.filter { !$0.isWritableByOneReplica }
-        guard !wrong.isEmpty else { return }
-        let names = wrong.map { "'\($0.name)' (\($0.accessModes.isEmpty ? "no access mode" : $0.accessModes.joined(separator: ", ")))" }
-        findings.add("\(object.identity) has volume claim templates without ReadWriteOnce access: \(names.joined(separator: ", ")); expected accessModes [ReadWriteOnce] or [ReadWriteOncePod].",
+        // A template for shared access next to a replica's own volume is a choice; none of
+        // them being the replica's own is what the rule is about.
+        guard !claims.templates.isEmpty, !claims.templates.contains(where: \.isWritableByOneReplica) else { return }
+        let names = claims.templates.map { "'\($0.name)' (\($0.accessModes.isEmpty ? "no access mode" : $0.accessModes.joined(separator: ", ")))" }
+        findings.add("\(object.identity) has no volume claim template with ReadWriteOnce access: \(names.joined(separator: ", ")); expected accessModes [ReadWriteOnce] or [ReadWriteOncePod] for each replica's own volume.",
                      at: claims.key, scope: object.node, object: object)
     }
 }
