@@ -195,6 +195,7 @@ import Testing
             metadata:
               # kics-scan ignore-block
               name: settings
+              namespace: app
             data:
               mode: fast  # ci-reporter:ignore \(seedRule) -- not needed
 
@@ -210,7 +211,7 @@ import Testing
         #expect(notes == [
             "pod.yaml:1:1: note: '# kics-scan disable=00000000-0000-0000-0000-000000000000': no rule ci-reporter knows has the id or slug '00000000-0000-0000-0000-000000000000'",
             "pod.yaml:5:3: note: '# kics-scan ignore-block' suppresses no finding",
-            "pod.yaml:8:15: note: '# ci-reporter:ignore \(seedRule) -- not needed' suppresses no finding of \(seedRule)",
+            "pod.yaml:9:15: note: '# ci-reporter:ignore \(seedRule) -- not needed' suppresses no finding of \(seedRule)",
             ".ci-reporter.yml:2:5: note: the ignore entry for \(seedRule) in legacy/** suppresses no finding",
         ])
         // The configuration can ask for it too.

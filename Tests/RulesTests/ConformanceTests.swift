@@ -14,6 +14,8 @@ import YAML
     static let skipReason: Comment = "../shared/conformance/kics-k8s is absent: KICS conformance is not checked"
 
     /// Lines where we point elsewhere than KICS on purpose, by rule and file; see docs/conformance.md.
+    /// Each entry stands for one of KICS's results: a line KICS reports twice is listed twice
+    /// to leave out both.
     static let deliberateDifferences: [String: [String: [Int]]] = [
         // The second pod's container inherits runAsUser: 1000 from its pod, so it does not run as root.
         "containers_running_as_root": ["positive1.yaml": [38]],
@@ -24,6 +26,10 @@ import YAML
         "permissive_access_to_create_pods": ["positive1.yaml": [48, 60]],
         // A Deployment's spec.containers is no part of its pods: nothing runs from it.
         "tiller_is_deployed": ["positive.yaml": [10]],
+        // Two claim templates, both ReadWriteOnce: each replica gets two volumes, each with one writer.
+        "incorrect_volume_claim_access_mode_read_write_once": ["positive.yaml": [27]],
+        // The Service's name and its `name` label say the same thing: it is reported once, at its name.
+        "tiller_service_is_not_deleted": ["positive.yaml": [4]],
     ]
 
     struct CatalogEntry {
@@ -89,7 +95,9 @@ import YAML
             return "\(file):\(result.line)"
         }
         for (file, lines) in Self.deliberateDifferences[slug] ?? [:] {
-            for line in lines { expected.removeAll { $0 == "\(file):\(line)" } }
+            for line in lines {
+                if let index = expected.firstIndex(of: "\(file):\(line)") { expected.remove(at: index) }
+            }
         }
         #expect(found.sorted() == expected.sorted(), "\(slug): found \(found.sorted()), KICS expects \(expected.sorted())")
     }

@@ -16,15 +16,21 @@ public struct KubernetesObject: Sendable {
     public var spec: Node? { node["spec"] }
 
     public var identity: ObjectIdentity {
-        ObjectIdentity(kind: kind, namespace: namespace, name: name ?? "document \(documentIndex + 1)")
+        if isCNINetworkConfiguration {
+            return ObjectIdentity(kind: "CNI network configuration", namespace: nil,
+                                  name: node["name"]?.scalar ?? "document \(documentIndex + 1)")
+        }
+        return ObjectIdentity(kind: kind, namespace: namespace, name: name ?? "document \(documentIndex + 1)")
     }
 
     /// Every Kubernetes object in a file: each document that has `apiVersion` and `kind`, and
-    /// the items of `kind: List` documents (`PodList`, `DeploymentList`, … too).
+    /// the items of `kind: List` documents (`PodList`, `DeploymentList`, … too). A node's CNI
+    /// network configuration, which has neither, is judged too (`isCNINetworkConfiguration`).
     public static func objects(in tree: YAMLTree) -> [KubernetesObject] {
         var objects: [KubernetesObject] = []
         for (index, root) in tree.documents.enumerated() {
             let document = KubernetesObject(node: root.resolved, documentIndex: index)
+            if document.isCNINetworkConfiguration { objects.append(document) }
             guard document.isObject else { continue }
             if document.kind == "List" || document.kind.hasSuffix("List"), let items = root["items"] {
                 for item in items.items {
