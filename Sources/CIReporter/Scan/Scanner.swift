@@ -13,6 +13,9 @@ public struct Scanner: Sendable {
     /// told apart from one naming a rule that does not exist.
     public var knownRules: [RuleDescription] = Catalog.rules.map(\.description)
     public var suppressions = SuppressionOptions()
+    /// How many files are loaded and judged at once (at least 1). The result is the same
+    /// whatever the number: findings and diagnostics are merged in file order.
+    public var jobs = ParallelWork.defaultJobs
 
     /// What silences findings, and whether suppressions that silence nothing are reported.
     public struct SuppressionOptions: Sendable {
@@ -35,25 +38,34 @@ public struct Scanner: Sendable {
 
     public func scan(_ files: [SourceFile], diagnostics: [Diagnostic] = [], hadUnreadableInput: Bool = false,
                      progress: ScanProgress? = nil) -> ScanResult {
+        // Load: each file on its own, on up to `jobs` threads.
         let loader = YAMLLoader(limits: limits)
-        let trees = files.enumerated().map { index, file in
-            defer { progress?(index + 1, files.count) }
-            return loader.load(path: file.path, bytes: file.bytes)
+        let counter = ProgressCounter(total: files.count, progress: progress)
+        let loaded = ParallelWork.map(files.count, jobs: jobs) { index in
+            let tree = loader.load(path: files[index].path, bytes: files[index].bytes)
+            let objects = KubernetesObject.objects(in: tree)
+            counter.finishedOne()
+            return LoadedFile(tree: tree, objects: objects)
         }
-        let objectsByFile = trees.map { KubernetesObject.objects(in: $0) }
-        let context = ScanContext(objects: objectsByFile.flatMap { $0 })
+        // Judge: every object against every rule, with every object of the scan in context;
+        // then the file's own suppression comments.
+        let context = ScanContext(objects: loaded.flatMap(\.objects))
         let judge = Judge(rules: rules)
         let ranRules = Set(rules.map(\.description.slug))
-        var findings: [Finding] = []
-        var suppressionNotes: [Diagnostic] = []
-        for (tree, objects) in zip(trees, objectsByFile) {
-            var fileFindings = judge.judge(objects, in: context)
+        let knownRules = knownRules, suppressions = suppressions
+        let judged = ParallelWork.map(loaded.count, jobs: jobs) { index in
+            var findings = judge.judge(loaded[index].objects, in: context)
+            var notes: [Diagnostic] = []
             if suppressions.readsComments {
-                suppressionNotes += InlineSuppressions(tree, knownRules: knownRules)
-                    .apply(to: &fileFindings, ranRules: ranRules, reportingUnused: suppressions.reportsUnused)
+                notes = InlineSuppressions(loaded[index].tree, knownRules: knownRules)
+                    .apply(to: &findings, ranRules: ranRules, reportingUnused: suppressions.reportsUnused)
             }
-            findings += fileFindings
+            return JudgedFile(findings: findings, notes: notes)
         }
+        // Merge in file order, whatever order the files finished in.
+        var findings = judged.flatMap(\.findings)
+        var suppressionNotes = judged.flatMap(\.notes)
+        let trees = loaded.map(\.tree)
         suppressionNotes += PathSuppression.apply(suppressions.paths, to: &findings,
                                                   reportingUnused: suppressions.reportsUnused && suppressions.reportsUnusedPathEntries)
         return ScanResult(
@@ -65,5 +77,15 @@ public struct Scanner: Sendable {
             hadUnreadableInput: hadUnreadableInput,
             sources: Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         )
+    }
+
+    private struct LoadedFile: Sendable {
+        let tree: YAMLTree
+        let objects: [KubernetesObject]
+    }
+
+    private struct JudgedFile: Sendable {
+        let findings: [Finding]
+        let notes: [Diagnostic]
     }
 }
