@@ -11,14 +11,27 @@ public struct TextReport: Sendable {
     }
 
     public func render(_ result: ScanResult) -> String {
+        // Appended piece by piece into one string: a finding's line is built in place, with no
+        // interpolation or temporary strings (a run may have 100,000 findings).
         var out = ""
+        out.reserveCapacity(result.findings.count * 160)
+        let severities = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, paint($0)) })
         for finding in result.findings {
-            let place = "\(finding.path):\(finding.location.start)"
-            var line = "\(place): \(paint(finding.severity)): \(finding.rule.slug): \(finding.message)"
+            out += finding.path
+            out += ":"
+            out += String(finding.location.start.line)
+            out += ":"
+            out += String(finding.location.start.column)
+            out += ": "
+            out += severities[finding.severity]!
+            out += ": "
+            out += finding.rule.slug
+            out += ": "
+            out += finding.message
             if let suppression = finding.suppression {
-                line += suppression.justification.map { " (suppressed: \($0))" } ?? " (suppressed)"
+                out += suppression.justification.map { " (suppressed: \($0))" } ?? " (suppressed)"
             }
-            out += line + "\n"
+            out += "\n"
         }
         out += summary(result) + "\n"
         return out

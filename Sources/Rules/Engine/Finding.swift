@@ -46,8 +46,12 @@ public struct Finding: Sendable {
 
     /// The order of every report: file, line, column, rule, then message.
     public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
-        (a.path, a.location.start.line, a.location.start.column, a.rule.slug, a.message)
-            < (b.path, b.location.start.line, b.location.start.column, b.rule.slug, b.message)
+        // Field by field rather than as tuples, which copy (and retain) every string each time.
+        if a.path != b.path { return a.path < b.path }
+        if a.location.start.line != b.location.start.line { return a.location.start.line < b.location.start.line }
+        if a.location.start.column != b.location.start.column { return a.location.start.column < b.location.start.column }
+        if a.rule.slug != b.rule.slug { return a.rule.slug < b.rule.slug }
+        return a.message < b.message
     }
 }
 
