@@ -24,6 +24,14 @@ enum ParallelWork {
         return slots.results()
     }
 
+    /// Drops `value` on another thread: freeing a large structure (every tree of a scan) takes
+    /// one thread a while, and the caller has better things to do. The caller must hold no other
+    /// reference for the freeing to happen there.
+    static func releaseInBackground<T: Sendable>(_ value: consuming T) {
+        let value = consume value
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
+    }
+
     /// The shared state of one `map`: the next index to hand out and a slot per result.
     ///
     /// `@unchecked Sendable` is sound here because every read and write of `next` and `values`

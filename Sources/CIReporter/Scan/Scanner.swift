@@ -44,8 +44,9 @@ public struct Scanner: Sendable {
         let loaded = ParallelWork.map(files.count, jobs: jobs) { index in
             let tree = loader.load(path: files[index].path, bytes: files[index].bytes)
             let objects = KubernetesObject.objects(in: tree)
+            let judged = objects.map { JudgedObject(path: $0.path, identity: $0.identity, line: $0.node.start.line) }
             counter.finishedOne()
-            return LoadedFile(tree: tree, objects: objects)
+            return LoadedFile(tree: tree, objects: objects, judged: judged)
         }
         // Judge: every object against every rule, with every object of the scan in context;
         // then the file's own suppression comments.
@@ -65,30 +66,34 @@ public struct Scanner: Sendable {
         // Merge in file order, whatever order the files finished in.
         var findings = judged.flatMap(\.findings)
         var suppressionNotes = judged.flatMap(\.notes)
-        let trees = loaded.map(\.tree)
         suppressionNotes += PathSuppression.apply(suppressions.paths, to: &findings,
                                                   reportingUnused: suppressions.reportsUnused && suppressions.reportsUnusedPathEntries)
-        return ScanResult(
+        let result = ScanResult(
             findings: Self.inReportOrder(findings),
-            diagnostics: diagnostics + trees.flatMap(\.diagnostics) + suppressionNotes,
+            diagnostics: diagnostics + loaded.flatMap(\.tree.diagnostics) + suppressionNotes,
             rules: rules.map(\.description),
             judgedFiles: files.map(\.path),
-            objects: context.objects.map { JudgedObject(path: $0.path, identity: $0.identity, line: $0.node.start.line) },
+            objects: loaded.flatMap(\.judged),
             hadUnreadableInput: hadUnreadableInput,
             sources: Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         )
+        // Freeing the trees (millions of nodes) and the per-file results is serial work that
+        // nothing waits for.
+        ParallelWork.releaseInBackground((consume loaded, consume context, consume judged))
+        return result
     }
 
     /// Each file's findings come sorted and files are mostly judged in path order, so the
     /// merged list is often in order already; checking is much cheaper than sorting again.
     static func inReportOrder(_ findings: [Finding]) -> [Finding] {
-        let sorted = zip(findings, findings.dropFirst()).allSatisfy { !Finding.reportOrder($1, $0) }
+        let sorted = findings.indices.dropFirst().allSatisfy { !Finding.reportOrder(findings[$0], findings[$0 - 1]) }
         return sorted ? findings : findings.sorted(by: Finding.reportOrder)
     }
 
     private struct LoadedFile: Sendable {
         let tree: YAMLTree
         let objects: [KubernetesObject]
+        let judged: [JudgedObject]
     }
 
     private struct JudgedFile: Sendable {
