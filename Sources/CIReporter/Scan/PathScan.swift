@@ -50,10 +50,15 @@ public struct PathScan: Sendable {
     /// (resolving costs a system call per component); a file that is a link itself is resolved
     /// whole.
     static func realPath(_ path: String, folders: inout [String: String]) -> String {
-        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard path.hasPrefix("/") else { return realPath(path) }
+        // `.` and `..` are taken away first, by name, as URL's `standardizedFileURL` does.
+        var components: [Substring] = []
+        for component in path.split(separator: "/") where component != "." {
+            if component == ".." { _ = components.popLast() } else { components.append(component) }
+        }
+        let path = "/" + components.joined(separator: "/")
         var status = stat()
-        guard path.hasPrefix("/"), components.count > 2, !components.dropFirst().contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }),
-              lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFLNK else {
+        guard components.count > 1, lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFLNK else {
             return realPath(path)
         }
         let slash = path.lastIndex(of: "/")!

@@ -239,15 +239,24 @@ public struct InlineSuppressions: Sendable {
     }
 
     private static func containsIgnoringCase(_ source: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= source.count else { return false }
-        func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
-        var start = 0
-        while start + needle.count <= source.count {
-            var matched = 0
-            while matched < needle.count, lower(source[start + matched]) == needle[matched] { matched += 1 }
-            if matched == needle.count { return true }
-            start += 1
+        guard let first = needle.first, needle.count <= source.count else { return false }
+        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+        // Every file is searched, so this runs over unchecked bytes and compares the rest of the
+        // needle only where its first byte matches.
+        return source.withUnsafeBufferPointer { bytes in
+            needle.withUnsafeBufferPointer { needle in
+                var start = 0
+                let last = bytes.count - needle.count
+                while start <= last {
+                    if lower(bytes[start]) == first {
+                        var matched = 1
+                        while matched < needle.count, lower(bytes[start + matched]) == needle[matched] { matched += 1 }
+                        if matched == needle.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
         }
-        return false
     }
 }
