@@ -20,6 +20,7 @@ enum ScanCommand {
         let paths = parser.positionals.isEmpty ? ["."] : parser.positionals
         var scanner = ConfigurationArguments.scanner(configuration)
         scanner.jobs = try JobsArgument.jobs(options)
+        reports.outputs.jobs = scanner.jobs
         var scan = PathScan(scanner: scanner)
         scan.paths = configuration.pathFilter
         let outcome = scan.run(paths, progress: reports.progress)
