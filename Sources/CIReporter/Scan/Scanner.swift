@@ -54,7 +54,7 @@ public struct Scanner: Sendable {
         let judge = Judge(rules: rules)
         let ranRules = Set(rules.map(\.description.slug))
         let knownRules = knownRules, suppressions = suppressions
-        let judged = ParallelWork.map(loaded.count, jobs: jobs) { index in
+        var judged = ParallelWork.map(loaded.count, jobs: jobs) { index in
             var findings = judge.judge(loaded[index].objects, in: context)
             var notes: [Diagnostic] = []
             if suppressions.readsComments {
@@ -63,9 +63,16 @@ public struct Scanner: Sendable {
             }
             return JudgedFile(findings: findings, notes: notes)
         }
-        // Merge in file order, whatever order the files finished in.
-        var findings = judged.flatMap(\.findings)
-        var suppressionNotes = judged.flatMap(\.notes)
+        // Merge in file order, whatever order the files finished in, letting each file's own
+        // list go once merged so that the findings are not held twice.
+        var findings: [Finding] = []
+        findings.reserveCapacity(judged.reduce(0) { $0 + $1.findings.count })
+        var suppressionNotes: [Diagnostic] = []
+        for index in judged.indices {
+            findings += judged[index].findings
+            suppressionNotes += judged[index].notes
+            judged[index] = JudgedFile(findings: [], notes: [])
+        }
         suppressionNotes += PathSuppression.apply(suppressions.paths, to: &findings,
                                                   reportingUnused: suppressions.reportsUnused && suppressions.reportsUnusedPathEntries)
         let result = ScanResult(
