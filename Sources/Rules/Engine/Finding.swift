@@ -39,9 +39,32 @@ public struct Finding: Sendable {
     /// the object without list indexes (a flag moving within `args` is the same finding), and
     /// the message, which names the value at fault.
     public var logicalFingerprint: String {
-        let place = keyPath.replacing(/\[[0-9]+\]/, with: "[]")
+        let place = Self.withoutListIndexes(keyPath)
         let parts = [rule.slug, path, object.kind, object.namespace ?? "", object.name, container ?? "", place, message]
         return StableHash.hex(parts.joined(separator: "\u{1F}"))
+    }
+
+    /// `spec.containers[0].args[12]` as `spec.containers[].args[]`: each `[digits]` emptied.
+    /// (A loop, not a regular expression: this runs for every finding of a baseline.)
+    static func withoutListIndexes(_ path: String) -> String {
+        let bytes = Array(path.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "[") {
+                var end = index + 1
+                while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
+                if end > index + 1, end < bytes.count, bytes[end] == UInt8(ascii: "]") {
+                    out += [UInt8(ascii: "["), UInt8(ascii: "]")]
+                    index = end + 1
+                    continue
+                }
+            }
+            out.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The order of every report: file, line, column, rule, then message.
