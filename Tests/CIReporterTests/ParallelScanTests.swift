@@ -124,6 +124,36 @@ import YAML
         #expect(one.findings.count > 100)
     }
 
+    /// Files are let go once judged unless a rule looks across objects; such a rule, and only
+    /// such a rule, sees the objects of every file, on one thread or many.
+    @Test func onlyACrossResourceRuleSeesTheObjectsOfOtherFiles() throws {
+        let folder = try TemporaryFolder()
+        try Self.writeCorpus(into: folder, files: 60)
+        let files = FileDiscovery.discover([folder.url.path]).files
+        let description = RuleDescription(id: "00000000-0000-4000-8000-000000000000", slug: "test_counts_services",
+                                          name: "Counts services", severity: .info, category: "Test", summary: "Counts.",
+                                          help: "Counts.", nonTriggeringExamples: [], triggeringExamples: [])
+        func counting(across: Bool) -> Rule {
+            Rule(description, looksAcrossObjects: across) { object, findings in
+                guard object.kind == "Deployment" else { return }
+                findings.add("\(findings.context.objects(ofKind: "Service").count) services", at: object.node, scope: object.node,
+                             object: object)
+            }
+        }
+        for jobs in [1, 4] {
+            var scanner = CIReporter.Scanner(rules: [counting(across: true)])
+            scanner.jobs = jobs
+            let across = scanner.scan(files)
+            #expect(across.findings.count == 10)
+            #expect(Set(across.findings.map(\.message)) == ["10 services"])
+            scanner.rules = [counting(across: false)]
+            let alone = scanner.scan(files)
+            #expect(Set(alone.findings.map(\.message)) == ["0 services"])
+            #expect(alone.objects == across.objects)
+            #expect(alone.diagnostics.map(\.description) == across.diagnostics.map(\.description))
+        }
+    }
+
     @Test func aDiffIsTheSameWhateverTheNumberOfJobs() throws {
         let repository = try GitFixture()
         for index in 0 ..< 60 {

@@ -38,30 +38,48 @@ public struct Scanner: Sendable {
 
     public func scan(_ files: [SourceFile], diagnostics: [Diagnostic] = [], hadUnreadableInput: Bool = false,
                      progress: ScanProgress? = nil) -> ScanResult {
-        // Load: each file on its own, on up to `jobs` threads.
         let loader = YAMLLoader(limits: limits)
         let counter = ProgressCounter(total: files.count, progress: progress)
-        let loaded = ParallelWork.map(files.count, jobs: jobs) { index in
-            let tree = loader.load(path: files[index].path, bytes: files[index].bytes)
-            let objects = KubernetesObject.objects(in: tree)
-            let judged = objects.map { JudgedObject(path: $0.path, identity: $0.identity, line: $0.node.start.line) }
-            counter.finishedOne()
-            return LoadedFile(tree: tree, objects: objects, judged: judged)
-        }
-        // Judge: every object against every rule, with every object of the scan in context;
-        // then the file's own suppression comments.
-        let context = ScanContext(objects: loaded.flatMap(\.objects))
         let judge = Judge(rules: rules)
         let ranRules = Set(rules.map(\.description.slug))
         let knownRules = knownRules, suppressions = suppressions
-        var judged = ParallelWork.map(loaded.count, jobs: jobs) { index in
-            var findings = judge.judge(loaded[index].objects, in: context)
+        // What one loaded file yields: its findings with its own suppression comments applied,
+        // and what the result says of it.
+        let judgeFile: @Sendable (YAMLTree, [KubernetesObject], ScanContext) -> JudgedFile = { tree, objects, context in
+            var findings = judge.judge(objects, in: context)
             var notes: [Diagnostic] = []
             if suppressions.readsComments {
-                notes = InlineSuppressions(loaded[index].tree, knownRules: knownRules)
+                notes = InlineSuppressions(tree, knownRules: knownRules)
                     .apply(to: &findings, ranRules: ranRules, reportingUnused: suppressions.reportsUnused)
             }
-            return JudgedFile(findings: findings, notes: notes)
+            return JudgedFile(findings: findings, notes: notes, diagnostics: tree.diagnostics,
+                              objects: objects.map { JudgedObject(path: $0.path, identity: $0.identity, line: $0.node.start.line) })
+        }
+        // Files are loaded and judged on up to `jobs` threads, each taking the next file.
+        var judged: [JudgedFile]
+        if rules.contains(where: \.looksAcrossObjects) {
+            // A cross-resource rule sees every object of the scan: every file is loaded before
+            // any is judged.
+            let loaded = ParallelWork.map(files.count, jobs: jobs) { index in
+                let tree = loader.load(path: files[index].path, bytes: files[index].bytes)
+                let objects = KubernetesObject.objects(in: tree)
+                counter.finishedOne()
+                return LoadedFile(tree: tree, objects: objects)
+            }
+            let context = ScanContext(objects: loaded.flatMap(\.objects))
+            judged = ParallelWork.map(loaded.count, jobs: jobs) { index in
+                judgeFile(loaded[index].tree, loaded[index].objects, context)
+            }
+            // Freeing the trees (millions of nodes) is serial work that nothing waits for.
+            ParallelWork.releaseInBackground((consume loaded, consume context))
+        } else {
+            // Otherwise a file is let go as soon as it is judged: a thread holds one tree at a time.
+            judged = ParallelWork.map(files.count, jobs: jobs) { index in
+                let tree = loader.load(path: files[index].path, bytes: files[index].bytes)
+                let objects = KubernetesObject.objects(in: tree)
+                counter.finishedOne()
+                return judgeFile(tree, objects, .empty)
+            }
         }
         // Merge in file order, whatever order the files finished in, letting each file's own
         // list go once merged so that the findings are not held twice.
@@ -71,23 +89,19 @@ public struct Scanner: Sendable {
         for index in judged.indices {
             findings += judged[index].findings
             suppressionNotes += judged[index].notes
-            judged[index] = JudgedFile(findings: [], notes: [])
+            judged[index].findings = []
         }
         suppressionNotes += PathSuppression.apply(suppressions.paths, to: &findings,
                                                   reportingUnused: suppressions.reportsUnused && suppressions.reportsUnusedPathEntries)
-        let result = ScanResult(
+        return ScanResult(
             findings: Self.inReportOrder(findings),
-            diagnostics: diagnostics + loaded.flatMap(\.tree.diagnostics) + suppressionNotes,
+            diagnostics: diagnostics + judged.flatMap(\.diagnostics) + suppressionNotes,
             rules: rules.map(\.description),
             judgedFiles: files.map(\.path),
-            objects: loaded.flatMap(\.judged),
+            objects: judged.flatMap(\.objects),
             hadUnreadableInput: hadUnreadableInput,
             sources: Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         )
-        // Freeing the trees (millions of nodes) and the per-file results is serial work that
-        // nothing waits for.
-        ParallelWork.releaseInBackground((consume loaded, consume context, consume judged))
-        return result
     }
 
     /// Each file's findings come sorted and files are mostly judged in path order, so the
@@ -100,11 +114,12 @@ public struct Scanner: Sendable {
     private struct LoadedFile: Sendable {
         let tree: YAMLTree
         let objects: [KubernetesObject]
-        let judged: [JudgedObject]
     }
 
     private struct JudgedFile: Sendable {
-        let findings: [Finding]
+        var findings: [Finding]
         let notes: [Diagnostic]
+        let diagnostics: [Diagnostic]
+        let objects: [JudgedObject]
     }
 }
