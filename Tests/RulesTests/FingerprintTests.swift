@@ -18,3 +18,22 @@ import Testing
         #expect(Finding.withoutListIndexes(path) == path.replacing(/\[[0-9]+\]/, with: "[]"))
     }
 }
+
+@Suite struct DirectiveSearchTests {
+    @Test(arguments: [
+        ("# kics-scan ignore-line", true),
+        ("x: 1 # KICS-SCAN Ignore", true),
+        ("#Ci-Reporter:ignore rule", true),
+        ("a: b\nkics-scan", true),
+        ("kics-sca", false),
+        ("ci-reporter ignore", false),
+        ("kicS", false),
+        ("", false),
+        ("k", false),
+        ("kics scan, ci_reporter:", false),
+        ("{|{s-scan", false),
+    ])
+    func suppressionCommentsAreLookedForInAnyCase(text: String, found: Bool) {
+        #expect(InlineSuppressions.mayHoldDirectives(Array(text.utf8)) == found)
+    }
+}
