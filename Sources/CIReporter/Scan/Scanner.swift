@@ -108,7 +108,7 @@ public struct Scanner: Sendable {
     /// merged list is often in order already; checking is much cheaper than sorting again.
     static func inReportOrder(_ findings: [Finding]) -> [Finding] {
         let sorted = findings.indices.dropFirst().allSatisfy { !Finding.reportOrder(findings[$0], findings[$0 - 1]) }
-        return sorted ? findings : findings.sorted(by: Finding.reportOrder)
+        return sorted ? findings : Finding.inReportOrder(findings)
     }
 
     private struct LoadedFile: Sendable {

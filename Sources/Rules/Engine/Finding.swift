@@ -44,6 +44,17 @@ public struct Finding: Sendable {
         return StableHash.hex(parts.joined(separator: "\u{1F}"))
     }
 
+    /// `findings` in report order, equal ones as they came. The order is worked out on indexes
+    /// and each finding copied once: sorting the findings themselves moves them (and retains
+    /// their strings) at every step.
+    public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
+        let order = findings.indices.sorted { a, b in
+            if reportOrder(findings[a], findings[b]) { return true }
+            return !reportOrder(findings[b], findings[a]) && a < b
+        }
+        return order.map { findings[$0] }
+    }
+
     /// `spec.containers[0].args[12]` as `spec.containers[].args[]`: each `[digits]` emptied.
     /// (A loop, not a regular expression: this runs for every finding of a baseline.)
     static func withoutListIndexes(_ path: String) -> String {
