@@ -151,19 +151,20 @@ def mib(size):
     return f"{size / (1 << 20):.0f} MiB"
 
 
-def peers(corpus):
-    """The peers on PATH, each as (name, command)."""
+def peers():
+    """The peers on PATH, each as (name, command), run from inside the corpus: checkov leaves out
+    every file under a hidden folder such as bench/.work, so the corpus is given as `.`."""
     found = []
     if shutil.which("checkov"):
-        found.append(("checkov", ["checkov", "--framework", "kubernetes", "-d", corpus, "--quiet", "--compact",
+        found.append(("checkov", ["checkov", "--framework", "kubernetes", "-d", ".", "--quiet", "--compact",
                                   "--skip-download"]))
     if shutil.which("kics"):
-        found.append(("kics", ["kics", "scan", "-p", corpus, "--type", "Kubernetes", "--no-progress",
+        found.append(("kics", ["kics", "scan", "-p", ".", "--type", "Kubernetes", "--no-progress",
                                "-o", os.path.join(WORK, "kics-out")]))
     if shutil.which("trivy"):
-        found.append(("trivy", ["trivy", "config", "--quiet", corpus]))
+        found.append(("trivy", ["trivy", "config", "--quiet", "."]))
     if shutil.which("kube-linter"):
-        found.append(("kube-linter", ["kube-linter", "lint", corpus]))
+        found.append(("kube-linter", ["kube-linter", "lint", "."]))
     return found
 
 
@@ -208,10 +209,10 @@ def main():
         rows.append((f"`ci-reporter scan --jobs 1 --rule {ONE_RULE}` ({label})", f"{count} files, {megabytes(size):.1f} MB",
                      scan, f"{megabytes(size) / scan:.1f}", f"{count / scan:.0f}", f"{raw / scan:.2f}×", mib(peak)))
         figures[label]["raw"] = raw
-        for name, command in peers(folder):
+        for name, command in peers():
             log(f"{label}: {name}")
             try:
-                elapsed, peak = measure_slow(command, arguments.peer_runs)
+                elapsed, peak = measure_slow(command, arguments.peer_runs, cwd=folder)
             except OSError as error:
                 notes.append(f"{name} could not run: {error}")
                 continue
