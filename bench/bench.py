@@ -71,13 +71,16 @@ def peak_memory(command, cwd=None):
     return usage.ru_maxrss * 1024
 
 
-def measure(command, runs, cwd=None, warmup=True):
-    """Median wall time over `runs` runs (after one unmeasured run), and the peak memory of one
-    more run (measured apart, so that measuring it costs the timed runs nothing)."""
-    if warmup:
+def measure_together(commands, runs, cwd=None):
+    """`measure` for several commands whose times are compared, taken in turns (one run of each,
+    then again) so that a burst of other work on the machine weighs on all of them alike."""
+    for command in commands:
         run_once(command, cwd)
-    times = [run_once(command, cwd) for _ in range(runs)]
-    return statistics.median(times), peak_memory(command, cwd)
+    times = [[] for _ in commands]
+    for _ in range(runs):
+        for index, command in enumerate(commands):
+            times[index].append(run_once(command, cwd))
+    return [(statistics.median(times[index]), peak_memory(command, cwd)) for index, command in enumerate(commands)]
 
 
 def measure_slow(command, runs, cwd=None):
@@ -194,18 +197,20 @@ def main():
     for label, folder in corpora:
         count, size, largest = files_and_bytes(folder)
         figures[label] = {"largest": largest}
-        log(f"{label}: raw libyaml parse")
-        raw, raw_peak = measure([baseline, folder], runs)
+        log(f"{label}: raw libyaml parse, scan on 1 and {CORES} jobs, scan with one rule")
+        jobs_list = sorted({1, CORES})
+        commands = [[baseline, folder]]
+        commands += [[BINARY, "scan", folder, "--jobs", str(jobs), "--fail-on", "none", "-q"] for jobs in jobs_list]
+        commands += [[BINARY, "scan", folder, "--jobs", "1", "--rule", ONE_RULE, "--fail-on", "none", "-q"]]
+        measured = measure_together(commands, runs)
+        raw, raw_peak = measured[0]
         rows.append((f"raw libyaml event parse ({label})", f"{count} files, {megabytes(size):.1f} MB", raw,
                      f"{megabytes(size) / raw:.1f}", f"{count / raw:.0f}", "1.00×", mib(raw_peak)))
-        for jobs in sorted({1, CORES}):
-            log(f"{label}: scan --jobs {jobs}")
-            scan, peak = measure([BINARY, "scan", folder, "--jobs", str(jobs), "--fail-on", "none", "-q"], runs)
+        for jobs, (scan, peak) in zip(jobs_list, measured[1:]):
             figures[label][jobs] = (scan, peak)
             rows.append((f"`ci-reporter scan --jobs {jobs}` ({label})", f"{count} files, {megabytes(size):.1f} MB", scan,
                          f"{megabytes(size) / scan:.1f}", f"{count / scan:.0f}", f"{raw / scan:.2f}×", mib(peak)))
-        log(f"{label}: scan --jobs 1 --rule {ONE_RULE}")
-        scan, peak = measure([BINARY, "scan", folder, "--jobs", "1", "--rule", ONE_RULE, "--fail-on", "none", "-q"], runs)
+        scan, peak = measured[-1]
         rows.append((f"`ci-reporter scan --jobs 1 --rule {ONE_RULE}` ({label})", f"{count} files, {megabytes(size):.1f} MB",
                      scan, f"{megabytes(size) / scan:.1f}", f"{count / scan:.0f}", f"{raw / scan:.2f}×", mib(peak)))
         figures[label]["raw"] = raw
@@ -227,8 +232,9 @@ def main():
 
     log("diff latency")
     diff_runs = max(runs, 10)
-    diff, diff_peak = measure([BINARY, "diff", "--base", "HEAD~1", "--fail-on", "none", "-q"], diff_runs, cwd=repo)
-    git, git_peak = measure(["git", "diff", "--name-only", "HEAD~1"], diff_runs, cwd=repo)
+    (diff, diff_peak), (git, git_peak) = measure_together(
+        [[BINARY, "diff", "--base", "HEAD~1", "--fail-on", "none", "-q"], ["git", "diff", "--name-only", "HEAD~1"]],
+        diff_runs, cwd=repo)
     files_in_repo = arguments.repo_files
     rows.append((f"`ci-reporter diff --base HEAD~1` (one file changed)", f"repository of {files_in_repo} manifests",
                  diff, "", "", "", mib(diff_peak)))
@@ -265,7 +271,8 @@ def main():
         "# ci-reporter benchmark",
         "",
         f"{now}; {platform.machine()}, {CORES} cores, {platform.system()} {platform.release()}; release build; "
-        f"median of {runs} runs ({diff_runs} for diff latency), after one warm-up run; peak resident memory "
+        f"median of {runs} runs ({diff_runs} for diff latency) taken in turns with the runs they are compared with, "
+        f"after one warm-up run; peak resident memory "
         f"from {'`/usr/bin/time -f %M`' if TIME else 'getrusage'} on one more run.",
         "",
         "| run | input | median | MB/s | files/s | vs raw parse | peak memory |",
