@@ -23,6 +23,12 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --disable-xctest
 
+# Speed against a raw libyaml parse, git, and the peers found on PATH; prints a Markdown table and
+# writes it to bench/results/latest.md (see bench/README.md). Not part of `make test`.
+bench: deps
+	$(SWIFT) build -c release
+	python3 bench/bench.py --no-build $(BENCH_FLAGS)
+
 # The rule pages in docs/rules/, written from the catalog (a test fails when they are stale).
 docs: build
 	$(BIN) rules --docs docs/rules

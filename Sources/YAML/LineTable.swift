@@ -14,16 +14,18 @@ public struct LineTable {
     /// ends, as libyaml does.
     public static func lineStarts(of source: [UInt8]) -> [Int] {
         var starts = [0]
-        var i = 0
-        while i < source.count {
-            let byte = source[i]
-            if byte == UInt8(ascii: "\n") {
-                starts.append(i + 1)
-            } else if byte == UInt8(ascii: "\r") {
-                if i + 1 < source.count, source[i + 1] == UInt8(ascii: "\n") { i += 1 }
-                starts.append(i + 1)
+        source.withUnsafeBufferPointer { source in
+            var i = 0
+            while i < source.count {
+                let byte = source[i]
+                if byte == UInt8(ascii: "\n") {
+                    starts.append(i + 1)
+                } else if byte == UInt8(ascii: "\r") {
+                    if i + 1 < source.count, source[i + 1] == UInt8(ascii: "\n") { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
             }
-            i += 1
         }
         return starts
     }

@@ -22,8 +22,15 @@ public struct YAMLLoader: Sendable {
         if builder.roots.isEmpty && builder.diagnostics.isEmpty {
             builder.diagnostics.append(Diagnostic(.note, path: path, "file holds no YAML document; nothing to judge"))
         }
-        return YAMLTree(path: path, source: bytes, records: builder.records, edges: builder.edges,
+        // The arrays grew by doubling; a tree lives until the whole scan is judged, so it keeps
+        // only what it holds.
+        return YAMLTree(path: path, source: bytes, records: Self.trimmed(builder.records), edges: Self.trimmed(builder.edges),
                         roots: builder.roots, diagnostics: builder.diagnostics)
+    }
+
+    /// The array in a buffer of its size, when the one it has is much larger.
+    private static func trimmed<Element>(_ array: [Element]) -> [Element] {
+        array.capacity > array.count + array.count / 8 ? array.withUnsafeBufferPointer { Array($0) } : array
     }
 
     public func load(path: String, text: String) -> YAMLTree {

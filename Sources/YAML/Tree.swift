@@ -25,6 +25,13 @@ public final class YAMLTree: Sendable {
 
     /// How many nodes the arena holds.
     public var nodeCount: Int { records.count }
+
+    /// The node an alias at `index` refers to; any other node's own index.
+    @inline(__always)
+    func resolvedIndex(_ index: Int32) -> Int32 {
+        let i = Int(index)
+        return records[i].kind == .alias && records[i].target >= 0 ? records[i].target : index
+    }
 }
 
 struct NodeRecord: Sendable {
@@ -57,37 +64,40 @@ public struct Node: Hashable, Sendable, CustomStringConvertible {
         self.index = index
     }
 
-    private var record: NodeRecord { tree.records[Int(index)] }
-
     public static func == (a: Node, b: Node) -> Bool { a.tree === b.tree && a.index == b.index }
     public func hash(into hasher: inout Hasher) {
         hasher.combine(ObjectIdentifier(tree))
         hasher.combine(index)
     }
 
-    public var kind: Kind { record.kind }
-    public var style: Style { record.style }
-    public var tag: String? { record.tag }
-    public var start: Position { Position(line: Int(record.startLine), column: Int(record.startColumn)) }
-    public var end: Position { Position(line: Int(record.endLine), column: Int(record.endColumn)) }
+    // Each accessor reads the one field it needs: copying the whole record would retain and
+    // release its strings on every call, which is most of what judging costs.
+    public var kind: Kind { tree.records[Int(index)].kind }
+    public var style: Style { tree.records[Int(index)].style }
+    public var tag: String? { tree.records[Int(index)].tag }
+    public var start: Position {
+        Position(line: Int(tree.records[Int(index)].startLine), column: Int(tree.records[Int(index)].startColumn))
+    }
+    public var end: Position {
+        Position(line: Int(tree.records[Int(index)].endLine), column: Int(tree.records[Int(index)].endColumn))
+    }
     public var span: SourceSpan { SourceSpan(start: start, end: end) }
 
     /// The collection this node sits in; nil for a document root.
     public var parent: Node? {
-        let p = record.parent
+        let p = tree.records[Int(index)].parent
         return p < 0 ? nil : Node(tree: tree, index: p)
     }
 
     /// The node an alias refers to; any other node is itself. Aliases are never copied out,
     /// so a file of nested aliases costs one node per alias however far it would expand.
     public var resolved: Node {
-        let r = record
-        return r.kind == .alias && r.target >= 0 ? Node(tree: tree, index: r.target) : self
+        Node(tree: tree, index: tree.resolvedIndex(index))
     }
 
     private var children: ArraySlice<Int32> {
-        let r = record
-        return tree.edges[Int(r.firstEdge) ..< Int(r.firstEdge + r.edgeCount)]
+        let first = tree.records[Int(index)].firstEdge, count = tree.records[Int(index)].edgeCount
+        return tree.edges[Int(first) ..< Int(first + count)]
     }
 
     /// The items of a sequence (aliases resolved); empty for anything else.
@@ -115,7 +125,20 @@ public struct Node: Hashable, Sendable, CustomStringConvertible {
     /// The key node and value of `key` in a mapping. The last one wins when a key repeats,
     /// as it does for the Kubernetes API server's decoder.
     public func entry(_ key: String) -> (key: Node, value: Node)? {
-        pairs.last { $0.key.scalar == key }
+        // Walks the mapping's edges from the end, building nothing: lookups are what rules do most.
+        let records = tree.records, edges = tree.edges
+        let mapping = Int(tree.resolvedIndex(index))
+        guard records[mapping].kind == .mapping else { return nil }
+        let first = Int(records[mapping].firstEdge)
+        var keyEdge = first + Int(records[mapping].edgeCount) / 2 * 2 - 2
+        while keyEdge >= first {
+            let keyIndex = Int(tree.resolvedIndex(edges[keyEdge]))
+            if records[keyIndex].kind == .scalar, records[keyIndex].value == key {
+                return (Node(tree: tree, index: edges[keyEdge]), Node(tree: tree, index: tree.resolvedIndex(edges[keyEdge + 1])))
+            }
+            keyEdge -= 2
+        }
+        return nil
     }
 
     /// The value of `key` in a mapping.
@@ -123,15 +146,15 @@ public struct Node: Hashable, Sendable, CustomStringConvertible {
 
     /// The text of a scalar (aliases resolved); nil for collections.
     public var scalar: String? {
-        let node = resolved
-        return node.kind == .scalar ? node.record.value : nil
+        let resolved = Int(tree.resolvedIndex(index))
+        return tree.records[resolved].kind == .scalar ? tree.records[resolved].value : nil
     }
 
     /// A plain `null`, `~` or empty scalar: YAML's way of saying nothing.
     public var isNull: Bool {
         let node = resolved
         guard node.kind == .scalar, node.style == .plain, node.tag == nil else { return false }
-        switch node.record.value ?? "" {
+        switch tree.records[Int(node.index)].value ?? "" {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }
@@ -141,7 +164,7 @@ public struct Node: Hashable, Sendable, CustomStringConvertible {
     /// a quoted `"true"` is a string.
     public var bool: Bool? {
         let node = resolved
-        guard node.kind == .scalar, node.style == .plain, let text = node.record.value else { return nil }
+        guard node.kind == .scalar, node.style == .plain, let text = tree.records[Int(node.index)].value else { return nil }
         switch text {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
@@ -152,7 +175,7 @@ public struct Node: Hashable, Sendable, CustomStringConvertible {
     /// An integer written as a plain scalar, or nil.
     public var int: Int? {
         let node = resolved
-        guard node.kind == .scalar, node.style == .plain, let text = node.record.value else { return nil }
+        guard node.kind == .scalar, node.style == .plain, let text = tree.records[Int(node.index)].value else { return nil }
         return Int(text)
     }
 

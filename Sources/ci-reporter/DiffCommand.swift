@@ -6,7 +6,7 @@ enum DiffCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         var parser = Arguments(arguments)
         let options = try parser.parse(
-            valued: ReportArguments.valued.union(ConfigurationArguments.valued)
+            valued: ReportArguments.valued.union(ConfigurationArguments.valued).union(JobsArgument.valued)
                 .union(["--base", "--head", "--filter", "--include", "--exclude", "--repo", "--fail-on", "--rule"]),
             switches: ReportArguments.switches.union(ConfigurationArguments.switches)
                 .union(["--help", "-h", "--worktree", "--staged", "--baseline", "--no-baseline", "--fail-on-existing"])
@@ -27,7 +27,9 @@ enum DiffCommand {
         changeOptions.paths = configuration.pathFilter
 
         let target = try self.target(options, positionals: parser.positionals, repository: repository)
-        let scanner = ConfigurationArguments.scanner(configuration)
+        var scanner = ConfigurationArguments.scanner(configuration)
+        scanner.jobs = try JobsArgument.jobs(options)
+        reports.outputs.jobs = scanner.jobs
         let outcome = try ChangeScanner(scanner: scanner, options: changeOptions).run(target, in: repository, progress: reports.progress)
         let result = outcome.result
         try reports.emit(result, sourceRoot: outcome.plan.repositoryRoot)

@@ -55,7 +55,8 @@ struct ReportArguments {
         var outputs = self.outputs
         outputs.sarif.sourceRoot = sourceRoot
         try outputs.writeFiles(result)
-        FileHandle.standardOutput.write(Data(try outputs.render(outputs.standardOutput, result)))
+        // Written as it is: a copy into Data would double what a large report holds in memory.
+        try FileHandle.standardOutput.write(contentsOf: try outputs.render(outputs.standardOutput, result))
     }
 }
 

@@ -5,7 +5,8 @@ import Rules
 enum ScanCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         var parser = Arguments(arguments)
-        let options = try parser.parse(valued: ReportArguments.valued.union(ConfigurationArguments.valued).union(["--fail-on", "--rule"]),
+        let options = try parser.parse(valued: ReportArguments.valued.union(ConfigurationArguments.valued).union(JobsArgument.valued)
+                                           .union(["--fail-on", "--rule"]),
                                        switches: ReportArguments.switches.union(ConfigurationArguments.switches).union(["--help", "-h"]))
         if options["--help"] != nil || options["-h"] != nil {
             print(Help.scan)
@@ -17,7 +18,10 @@ enum ScanCommand {
         ConfigurationArguments.applyOutputs(configuration, to: &reports)
 
         let paths = parser.positionals.isEmpty ? ["."] : parser.positionals
-        var scan = PathScan(scanner: ConfigurationArguments.scanner(configuration))
+        var scanner = ConfigurationArguments.scanner(configuration)
+        scanner.jobs = try JobsArgument.jobs(options)
+        reports.outputs.jobs = scanner.jobs
+        var scan = PathScan(scanner: scanner)
         scan.paths = configuration.pathFilter
         let outcome = scan.run(paths, progress: reports.progress)
         let result = outcome.result

@@ -52,6 +52,20 @@ enum PeakMemory {
     }
 }
 
+/// The peak resident memory of one run of `ci-reporter`, as `/usr/bin/time` reads it; nil when
+/// it is not installed. (`ProcessOutput.peakMemory` is the largest of every child this test
+/// process has waited for, other tests' included, so it can only bound from above.)
+func ciReporterPeakMemory(_ arguments: [String], in folder: URL? = nil) throws -> Int? {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else { return nil }
+    let binary = PackagePaths.root.appendingPathComponent(".build/debug/ci-reporter").path
+    let report = FileManager.default.temporaryDirectory.appendingPathComponent("ci-reporter-time-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: report) }
+    _ = try runProcess("/usr/bin/time", ["-f", "%M", "-o", report.path, binary] + arguments, in: folder)
+    let text = try String(contentsOf: report, encoding: .utf8)
+    guard let kilobytes = text.split(separator: "\n").last.flatMap({ Int($0) }) else { return nil }
+    return kilobytes * 1024
+}
+
 /// The `ci-reporter` executable `swift build` made.
 func ciReporter(_ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws -> ProcessOutput {
     let binary = PackagePaths.root.appendingPathComponent(".build/debug/ci-reporter").path

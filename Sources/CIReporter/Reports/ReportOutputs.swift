@@ -14,12 +14,14 @@ public struct ReportOutputs: Sendable {
     public var sarif = SARIFReport.Options()
     public var markdown = MarkdownReport.Options()
     public var useColor = false
+    /// How many threads the text report may use (its lines are the same whatever the number).
+    public var jobs = 1
 
     public init() {}
 
     public func render(_ format: Format, _ result: ScanResult) throws -> [UInt8] {
         switch format {
-        case .text: return Array(TextReport(useColor: useColor).render(result).utf8)
+        case .text: return Array(TextReport(useColor: useColor, jobs: jobs).render(result).utf8)
         case .sarif: return try SARIFReport(options: sarif).render(result)
         case .junit: return JUnitReport().render(result)
         case .markdown: return MarkdownReport(options: markdown).render(result)

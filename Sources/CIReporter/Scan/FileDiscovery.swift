@@ -32,18 +32,38 @@ public enum FileDiscovery {
                 ? walk(given).filter { filter.accepts(displayPath($0)) }
                 : [given].filter { !filter.excludes(displayPath($0)) }
             for path in candidates where seen.insert(path).inserted {
-                guard let handle = FileHandle(forReadingAtPath: path) else {
+                // Read one byte past the limit: enough for the loader to say the file is too large.
+                guard let bytes = contents(of: path, upTo: maxFileSize + 1) else {
                     outcome.diagnostics.append(Diagnostic(.error, path: displayPath(path), "cannot be read (permission denied?)"))
                     outcome.hadUnreadableInput = true
                     continue
                 }
-                defer { try? handle.close() }
-                // Read one byte past the limit: enough for the loader to say the file is too large.
-                let data = (try? handle.read(upToCount: maxFileSize + 1)) ?? nil
-                outcome.files.append(SourceFile(path: displayPath(path), bytes: data.map { [UInt8]($0) } ?? []))
+                outcome.files.append(SourceFile(path: displayPath(path), bytes: bytes))
             }
         }
         return outcome
+    }
+
+    /// The file's first `limit` bytes, read straight into the array; nil when it cannot be opened.
+    /// A read error ends the file where it happened.
+    static func contents(of path: String, upTo limit: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        let size = fstat(descriptor, &status) == 0 ? max(Int(status.st_size), 0) : 0
+        // The size is a hint: a file that grows is read on, up to the limit.
+        var bytes = [UInt8](repeating: 0, count: min(size + 1, limit))
+        var count = 0
+        while count < limit {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, limit - count)) }
+            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0, errno == EINTR { continue }
+            if got <= 0 { break }
+            count += got
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     private static func walk(_ folder: String) -> [String] {
@@ -54,11 +74,13 @@ public enum FileDiscovery {
             guard let names = try? manager.contentsOfDirectory(atPath: current) else { continue }
             for name in names.sorted().reversed() where !name.hasPrefix(".") {
                 let path = current.hasSuffix("/") ? current + name : current + "/" + name
-                let attributes = try? manager.attributesOfItem(atPath: path)
-                let type = attributes?[.type] as? FileAttributeType
-                if type == .typeDirectory {
+                // lstat, as links are not followed; FileManager's attributes cost a dictionary each.
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                let type = status.st_mode & S_IFMT
+                if type == S_IFDIR {
                     pending.append(path)
-                } else if type == .typeRegular, manifestExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                } else if type == S_IFREG, manifestExtensions.contains((name as NSString).pathExtension.lowercased()) {
                     found.append(path)
                 }
             }

@@ -35,13 +35,37 @@ public struct PathScan: Sendable {
         result.versionControl = VersionControl(repository: repository, revision: head?.id.hex, environment: environment)
         let realRoot = Self.realPath(root)
         let base = URL(fileURLWithPath: workingDirectory, isDirectory: true)
+        var realFolders: [String: String] = [:]
+        let basePath = base.path
         for path in result.judgedFiles {
-            let absolute = Self.realPath(URL(fileURLWithPath: path, relativeTo: base).path)
+            let absolute = Self.realPath(path.hasPrefix("/") ? path : basePath + "/" + path, folders: &realFolders)
             guard absolute.hasPrefix(realRoot) else { continue }
             let inRepository = String(absolute.dropFirst(realRoot.count))
             if inRepository != path { result.repositoryPaths[path] = inRepository }
         }
         return Outcome(result: result, sourceRoot: root)
+    }
+
+    /// A file's path with links resolved, resolving each folder once for all the files in it
+    /// (resolving costs a system call per component); a file that is a link itself is resolved
+    /// whole.
+    static func realPath(_ path: String, folders: inout [String: String]) -> String {
+        guard path.hasPrefix("/") else { return realPath(path) }
+        // `.` and `..` are taken away first, by name, as URL's `standardizedFileURL` does.
+        var components: [Substring] = []
+        for component in path.split(separator: "/") where component != "." {
+            if component == ".." { _ = components.popLast() } else { components.append(component) }
+        }
+        let path = "/" + components.joined(separator: "/")
+        var status = stat()
+        guard components.count > 1, lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFLNK else {
+            return realPath(path)
+        }
+        let slash = path.lastIndex(of: "/")!
+        let folder = String(path[..<slash])
+        let realFolder = folders[folder] ?? realPath(folder)
+        folders[folder] = realFolder
+        return realFolder + path[slash...]
     }
 
     /// The path with links resolved, and a trailing `/` kept for folders given with one.

@@ -13,6 +13,9 @@ public struct Scanner: Sendable {
     /// told apart from one naming a rule that does not exist.
     public var knownRules: [RuleDescription] = Catalog.rules.map(\.description)
     public var suppressions = SuppressionOptions()
+    /// How many files are loaded and judged at once (at least 1). The result is the same
+    /// whatever the number: findings and diagnostics are merged in file order.
+    public var jobs = ParallelWork.defaultJobs
 
     /// What silences findings, and whether suppressions that silence nothing are reported.
     public struct SuppressionOptions: Sendable {
@@ -36,34 +39,87 @@ public struct Scanner: Sendable {
     public func scan(_ files: [SourceFile], diagnostics: [Diagnostic] = [], hadUnreadableInput: Bool = false,
                      progress: ScanProgress? = nil) -> ScanResult {
         let loader = YAMLLoader(limits: limits)
-        let trees = files.enumerated().map { index, file in
-            defer { progress?(index + 1, files.count) }
-            return loader.load(path: file.path, bytes: file.bytes)
-        }
-        let objectsByFile = trees.map { KubernetesObject.objects(in: $0) }
-        let context = ScanContext(objects: objectsByFile.flatMap { $0 })
+        let counter = ProgressCounter(total: files.count, progress: progress)
         let judge = Judge(rules: rules)
         let ranRules = Set(rules.map(\.description.slug))
-        var findings: [Finding] = []
-        var suppressionNotes: [Diagnostic] = []
-        for (tree, objects) in zip(trees, objectsByFile) {
-            var fileFindings = judge.judge(objects, in: context)
+        let knownRules = knownRules, suppressions = suppressions
+        // What one loaded file yields: its findings with its own suppression comments applied,
+        // and what the result says of it.
+        let judgeFile: @Sendable (YAMLTree, [KubernetesObject], ScanContext) -> JudgedFile = { tree, objects, context in
+            var findings = judge.judge(objects, in: context)
+            var notes: [Diagnostic] = []
             if suppressions.readsComments {
-                suppressionNotes += InlineSuppressions(tree, knownRules: knownRules)
-                    .apply(to: &fileFindings, ranRules: ranRules, reportingUnused: suppressions.reportsUnused)
+                notes = InlineSuppressions(tree, knownRules: knownRules)
+                    .apply(to: &findings, ranRules: ranRules, reportingUnused: suppressions.reportsUnused)
             }
-            findings += fileFindings
+            return JudgedFile(findings: findings, notes: notes, diagnostics: tree.diagnostics,
+                              objects: objects.map { JudgedObject(path: $0.path, identity: $0.identity, line: $0.node.start.line) })
+        }
+        // Files are loaded and judged on up to `jobs` threads, each taking the next file.
+        var judged: [JudgedFile]
+        if rules.contains(where: \.looksAcrossObjects) {
+            // A cross-resource rule sees every object of the scan: every file is loaded before
+            // any is judged.
+            let loaded = ParallelWork.map(files.count, jobs: jobs) { index in
+                let tree = loader.load(path: files[index].path, bytes: files[index].bytes)
+                let objects = KubernetesObject.objects(in: tree)
+                counter.finishedOne()
+                return LoadedFile(tree: tree, objects: objects)
+            }
+            let context = ScanContext(objects: loaded.flatMap(\.objects))
+            judged = ParallelWork.map(loaded.count, jobs: jobs) { index in
+                judgeFile(loaded[index].tree, loaded[index].objects, context)
+            }
+            // Freeing the trees (millions of nodes) is serial work that nothing waits for.
+            ParallelWork.releaseInBackground((consume loaded, consume context))
+        } else {
+            // Otherwise a file is let go as soon as it is judged: a thread holds one tree at a time.
+            judged = ParallelWork.map(files.count, jobs: jobs) { index in
+                let tree = loader.load(path: files[index].path, bytes: files[index].bytes)
+                let objects = KubernetesObject.objects(in: tree)
+                counter.finishedOne()
+                return judgeFile(tree, objects, .empty)
+            }
+        }
+        // Merge in file order, whatever order the files finished in, letting each file's own
+        // list go once merged so that the findings are not held twice.
+        var findings: [Finding] = []
+        findings.reserveCapacity(judged.reduce(0) { $0 + $1.findings.count })
+        var suppressionNotes: [Diagnostic] = []
+        for index in judged.indices {
+            findings += judged[index].findings
+            suppressionNotes += judged[index].notes
+            judged[index].findings = []
         }
         suppressionNotes += PathSuppression.apply(suppressions.paths, to: &findings,
                                                   reportingUnused: suppressions.reportsUnused && suppressions.reportsUnusedPathEntries)
         return ScanResult(
-            findings: findings.sorted(by: Finding.reportOrder),
-            diagnostics: diagnostics + trees.flatMap(\.diagnostics) + suppressionNotes,
+            findings: Self.inReportOrder(findings),
+            diagnostics: diagnostics + judged.flatMap(\.diagnostics) + suppressionNotes,
             rules: rules.map(\.description),
             judgedFiles: files.map(\.path),
-            objects: context.objects.map { JudgedObject(path: $0.path, identity: $0.identity, line: $0.node.start.line) },
+            objects: judged.flatMap(\.objects),
             hadUnreadableInput: hadUnreadableInput,
             sources: Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         )
+    }
+
+    /// Each file's findings come sorted and files are mostly judged in path order, so the
+    /// merged list is often in order already; checking is much cheaper than sorting again.
+    static func inReportOrder(_ findings: [Finding]) -> [Finding] {
+        let sorted = findings.indices.dropFirst().allSatisfy { !Finding.reportOrder(findings[$0], findings[$0 - 1]) }
+        return sorted ? findings : Finding.inReportOrder(findings)
+    }
+
+    private struct LoadedFile: Sendable {
+        let tree: YAMLTree
+        let objects: [KubernetesObject]
+    }
+
+    private struct JudgedFile: Sendable {
+        var findings: [Finding]
+        let notes: [Diagnostic]
+        let diagnostics: [Diagnostic]
+        let objects: [JudgedObject]
     }
 }

@@ -39,15 +39,53 @@ public struct Finding: Sendable {
     /// the object without list indexes (a flag moving within `args` is the same finding), and
     /// the message, which names the value at fault.
     public var logicalFingerprint: String {
-        let place = keyPath.replacing(/\[[0-9]+\]/, with: "[]")
+        let place = Self.withoutListIndexes(keyPath)
         let parts = [rule.slug, path, object.kind, object.namespace ?? "", object.name, container ?? "", place, message]
         return StableHash.hex(parts.joined(separator: "\u{1F}"))
     }
 
+    /// `findings` in report order, equal ones as they came. The order is worked out on indexes
+    /// and each finding copied once: sorting the findings themselves moves them (and retains
+    /// their strings) at every step.
+    public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
+        let order = findings.indices.sorted { a, b in
+            if reportOrder(findings[a], findings[b]) { return true }
+            return !reportOrder(findings[b], findings[a]) && a < b
+        }
+        return order.map { findings[$0] }
+    }
+
+    /// `spec.containers[0].args[12]` as `spec.containers[].args[]`: each `[digits]` emptied.
+    /// (A loop, not a regular expression: this runs for every finding of a baseline.)
+    static func withoutListIndexes(_ path: String) -> String {
+        let bytes = Array(path.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "[") {
+                var end = index + 1
+                while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
+                if end > index + 1, end < bytes.count, bytes[end] == UInt8(ascii: "]") {
+                    out += [UInt8(ascii: "["), UInt8(ascii: "]")]
+                    index = end + 1
+                    continue
+                }
+            }
+            out.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// The order of every report: file, line, column, rule, then message.
     public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
-        (a.path, a.location.start.line, a.location.start.column, a.rule.slug, a.message)
-            < (b.path, b.location.start.line, b.location.start.column, b.rule.slug, b.message)
+        // Field by field rather than as tuples, which copy (and retain) every string each time.
+        if a.path != b.path { return a.path < b.path }
+        if a.location.start.line != b.location.start.line { return a.location.start.line < b.location.start.line }
+        if a.location.start.column != b.location.start.column { return a.location.start.column < b.location.start.column }
+        if a.rule.slug != b.rule.slug { return a.rule.slug < b.rule.slug }
+        return a.message < b.message
     }
 }
 

@@ -20,6 +20,6 @@ public struct Judge: Sendable {
                 findings += rule.judge(object, in: context)
             }
         }
-        return findings.sorted(by: Finding.reportOrder)
+        return Finding.inReportOrder(findings)
     }
 }

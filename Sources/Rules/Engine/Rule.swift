@@ -5,16 +5,22 @@ public struct Rule: Sendable {
     public typealias Logic = @Sendable (KubernetesObject, inout Findings) -> Void
 
     public let description: RuleDescription
+    /// Whether the logic reads other objects of the scan (`findings.context`): a cross-resource
+    /// rule. Only such rules are given them, and only when one runs does a scan keep every
+    /// file loaded until all are judged; otherwise each file is let go once judged.
+    public let looksAcrossObjects: Bool
     let logic: Logic
 
-    public init(_ description: RuleDescription, logic: @escaping Logic) {
+    public init(_ description: RuleDescription, looksAcrossObjects: Bool = false, logic: @escaping Logic) {
         self.description = description
+        self.looksAcrossObjects = looksAcrossObjects
         self.logic = logic
     }
 
-    /// What this rule finds in one object; `context` holds every object of the scan.
+    /// What this rule finds in one object; `context` holds every object of the scan, and the
+    /// rule sees it only if it `looksAcrossObjects`.
     public func judge(_ object: KubernetesObject, in context: ScanContext) -> [Finding] {
-        var findings = Findings(rule: description, context: context)
+        var findings = Findings(rule: description, context: looksAcrossObjects ? context : .empty)
         logic(object, &findings)
         return findings.list
     }

@@ -187,6 +187,7 @@ extension Container {
 extension KubernetesObject {
     /// Every container of this object (init containers too) that runs `component`.
     public func invocations(of component: String) -> [ComponentInvocation] {
-        containers().compactMap { $0.invocation(of: component) }
+        guard let memo else { return containers().compactMap { $0.invocation(of: component) } }
+        return memo.invocations(of: component) { unmemoized.containers().compactMap { $0.invocation(of: component) } }
     }
 }

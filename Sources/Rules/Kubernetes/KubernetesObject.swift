@@ -1,3 +1,4 @@
+import Foundation
 import YAML
 
 /// One Kubernetes object: a document's root mapping, or an item of a `kind: List`.
@@ -6,6 +7,21 @@ public struct KubernetesObject: Sendable {
     public let node: Node
     /// 0-based index of the document in its file.
     public let documentIndex: Int
+    /// What many rules ask of this object (its containers, the components they run), worked
+    /// out once; nil for the copies that memo itself holds.
+    let memo: ObjectMemo?
+
+    init(node: Node, documentIndex: Int, memoized: Bool = true) {
+        self.node = node
+        self.documentIndex = documentIndex
+        memo = memoized ? ObjectMemo() : nil
+    }
+
+    /// This object without a memo: what the memo's own values refer to, so that no reference
+    /// cycle forms between an object's memo and the containers stored in it.
+    var unmemoized: KubernetesObject {
+        memo == nil ? self : KubernetesObject(node: node, documentIndex: documentIndex, memoized: false)
+    }
 
     public var path: String { node.tree.path }
     public var apiVersion: String? { node["apiVersion"]?.scalar }
@@ -63,5 +79,41 @@ public struct ObjectIdentity: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         "\(kind) '\(namespace.map { "\($0)/" } ?? "")\(name)'"
+    }
+}
+
+/// The containers of one object and the component invocations in them, worked out the first
+/// time a rule asks: every rule of a family asks for the same ones.
+///
+/// `@unchecked Sendable` is sound because `containers` and `invocations` are only read and
+/// written while `lock` is held; values are worked out outside the lock (two threads may both
+/// work one out, and either result is the same).
+final class ObjectMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var containers: [Container]?
+    private var invocations: [String: [ComponentInvocation]] = [:]
+
+    func containers(_ compute: () -> [Container]) -> [Container] {
+        lock.lock()
+        let known = containers
+        lock.unlock()
+        if let known { return known }
+        let value = compute()
+        lock.lock()
+        containers = value
+        lock.unlock()
+        return value
+    }
+
+    func invocations(of component: String, _ compute: () -> [ComponentInvocation]) -> [ComponentInvocation] {
+        lock.lock()
+        let known = invocations[component]
+        lock.unlock()
+        if let known { return known }
+        let value = compute()
+        lock.lock()
+        invocations[component] = value
+        lock.unlock()
+        return value
     }
 }

@@ -45,6 +45,9 @@ extension KubernetesObject {
 
     /// Every container of every pod spec of this object, of the kinds asked for.
     public func containers(_ kinds: [ContainerKind] = [.regular, .initContainer]) -> [Container] {
-        podSpecs.flatMap { $0.containers(kinds) }
+        if let memo, kinds == [.regular, .initContainer] {
+            return memo.containers { unmemoized.podSpecs.flatMap { $0.containers(kinds) } }
+        }
+        return podSpecs.flatMap { $0.containers(kinds) }
     }
 }
