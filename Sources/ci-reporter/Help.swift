@@ -122,9 +122,9 @@ enum Help {
         \(configurationOptions(readFrom: "the repository's root"))
 
         With the baseline (the default), each finding is new or unchanged by a fingerprint that
-        ignores line numbers (SARIF results carry it as baselineState), and findings the change
-        fixed are counted. A summary line on standard error says what was compared and what
-        was found.
+        ignores line numbers (the text says which after each finding; SARIF results carry it as
+        baselineState), and findings the change fixed are counted. A summary line on standard
+        error says what was compared and what was found.
 
         EXAMPLES:
           ci-reporter diff --base origin/main --sarif reports/ci-reporter.sarif

@@ -80,6 +80,9 @@ import Testing
         let touched = try repo.ciReporter(["diff", "--base", "main", "--filter", "touched", "--sarif", "out.sarif"])
         #expect(touched.status == 1)
         #expect(touched.findingLines.count == 2)
+        // The job log says which finding the change brought in.
+        #expect(touched.findingLines.contains { $0.contains("--kubelet-client-certificate") && $0.hasSuffix(" (new)") })
+        #expect(touched.findingLines.contains { $0.contains("--kubelet-client-key") && $0.hasSuffix(" (unchanged)") })
         #expect(touched.stderr.contains("findings: 1 new, 1 unchanged, 0 fixed."))
         let sarif = try JSONSerialization.jsonObject(with: Data(contentsOf: repo.url.appendingPathComponent("out.sarif"))) as? [String: Any]
         let results = ((sarif?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []

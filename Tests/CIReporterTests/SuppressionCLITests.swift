@@ -312,6 +312,7 @@ import Testing
         let touched = try repo.ciReporter(["diff", "--worktree", "--rule", seedRule, "--filter", "file"])
         #expect(touched.status == 0)
         #expect(touched.stderr.contains("findings: 0 new, 2 unchanged, 0 fixed, 2 suppressed."))
+        #expect(touched.findingLines.filter { $0.hasSuffix("(unchanged; suppressed: \(Self.reason))") }.count == 2)
 
         // The suppression is taken out: its findings are new and fail the build.
         try repo.write("control-plane.yaml", Self.twoAPIServers(commentAboveFirstCommand: "# reviewed"))

@@ -18,7 +18,8 @@ public struct TextReport: Sendable {
         let severities = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, paint($0)) })
         let run = 4096
         let parts = ParallelWork.map((findings.count + run - 1) / run, jobs: jobs) { part in
-            Self.lines(findings[part * run ..< min(findings.count, (part + 1) * run)], severities: severities)
+            Self.lines(findings[part * run ..< min(findings.count, (part + 1) * run)], severities: severities,
+                       showingBaseline: result.baselineRan)
         }
         var out = ""
         out.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count } + 200)
@@ -28,8 +29,9 @@ public struct TextReport: Sendable {
     }
 
     /// `path:line:column: severity: rule: message` for each finding, appended piece by piece:
-    /// no interpolation or temporary strings (a run may have 100,000 findings).
-    private static func lines(_ findings: ArraySlice<Finding>, severities: [Severity: String]) -> String {
+    /// no interpolation or temporary strings (a run may have 100,000 findings). After a baseline,
+    /// `(new)` or `(unchanged)` follows, so a job log says which findings the change brought in.
+    private static func lines(_ findings: ArraySlice<Finding>, severities: [Severity: String], showingBaseline: Bool) -> String {
         var out = ""
         out.reserveCapacity(findings.count * 160)
         for finding in findings {
@@ -44,9 +46,20 @@ public struct TextReport: Sendable {
             out += finding.rule.slug
             out += ": "
             out += finding.message
-            if let suppression = finding.suppression {
-                out += suppression.justification.map { " (suppressed: \($0))" } ?? " (suppressed)"
+            let state = showingBaseline ? finding.baselineState : nil
+            if state != nil || finding.suppression != nil { out += " (" }
+            if let state {
+                out += state.rawValue
+                if finding.suppression != nil { out += "; " }
             }
+            if let suppression = finding.suppression {
+                out += "suppressed"
+                if let justification = suppression.justification {
+                    out += ": "
+                    out += justification
+                }
+            }
+            if state != nil || finding.suppression != nil { out += ")" }
             out += "\n"
         }
         return out
