@@ -42,3 +42,17 @@ extension Findings {
         }
     }
 }
+
+extension Findings {
+    /// A numeric flag must be at least `minimum` `unit`: missing, unreadable or lower is a finding
+    /// ("expected --audit-log-maxage=30 (days) or more").
+    public mutating func flagBelowMinimum(_ name: String, _ minimum: Int, _ unit: String, in invocation: ComponentInvocation) {
+        guard let flag = invocation.flag(name) else {
+            missingFlag(name, in: invocation, expected: "set to \(minimum) \(unit) or more")
+            return
+        }
+        if (invocation.intValue(of: name) ?? 0) < minimum {
+            wrongFlag(flag, in: invocation, expected: "\(name)=\(minimum) (\(unit)) or more")
+        }
+    }
+}

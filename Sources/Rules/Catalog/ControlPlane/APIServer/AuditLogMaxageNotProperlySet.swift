@@ -69,13 +69,7 @@ extension Rule {
         ]
     )) { object, findings in
         for apiserver in object.invocations(of: "kube-apiserver") {
-            guard let flag = apiserver.flag("--audit-log-maxage") else {
-                findings.missingFlag("--audit-log-maxage", in: apiserver, expected: "set to 30 days or more")
-                continue
-            }
-            if (apiserver.intValue(of: "--audit-log-maxage") ?? 0) < 30 {
-                findings.wrongFlag(flag, in: apiserver, expected: "--audit-log-maxage=30 (days) or more")
-            }
+            findings.flagBelowMinimum("--audit-log-maxage", 30, "days", in: apiserver)
         }
     }
 }

@@ -69,13 +69,7 @@ extension Rule {
         ]
     )) { object, findings in
         for apiserver in object.invocations(of: "kube-apiserver") {
-            guard let flag = apiserver.flag("--audit-log-maxbackup") else {
-                findings.missingFlag("--audit-log-maxbackup", in: apiserver, expected: "set to 10 files or more")
-                continue
-            }
-            if (apiserver.intValue(of: "--audit-log-maxbackup") ?? 0) < 10 {
-                findings.wrongFlag(flag, in: apiserver, expected: "--audit-log-maxbackup=10 (files) or more")
-            }
+            findings.flagBelowMinimum("--audit-log-maxbackup", 10, "files", in: apiserver)
         }
     }
 }

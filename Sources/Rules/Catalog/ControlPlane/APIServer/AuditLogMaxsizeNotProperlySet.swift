@@ -58,13 +58,7 @@ extension Rule {
         ]
     )) { object, findings in
         for apiserver in object.invocations(of: "kube-apiserver") {
-            guard let flag = apiserver.flag("--audit-log-maxsize") else {
-                findings.missingFlag("--audit-log-maxsize", in: apiserver, expected: "set to 100 MB or more")
-                continue
-            }
-            if (apiserver.intValue(of: "--audit-log-maxsize") ?? 0) < 100 {
-                findings.wrongFlag(flag, in: apiserver, expected: "--audit-log-maxsize=100 (MB) or more")
-            }
+            findings.flagBelowMinimum("--audit-log-maxsize", 100, "MB", in: apiserver)
         }
     }
 }
