@@ -154,6 +154,26 @@ import YAML
         }
     }
 
+    /// Context files lend their objects to cross-resource rules and are otherwise not there:
+    /// not judged, not counted, their parse errors unsaid.
+    @Test func contextFilesAreSeenNotJudged() {
+        let rule = DiffContextTests.deploymentNeedsConfigMap()
+        let files = [SourceFile(path: "app.yaml", bytes: Array(DiffContextTests.deployment("web").utf8))]
+        let context = [SourceFile(path: "config.yaml", bytes: Array(DiffContextTests.configMap("web").utf8)),
+                       SourceFile(path: "broken.yaml", bytes: Array("kind: [\n".utf8))]
+        for jobs in [1, 4] {
+            var scanner = CIReporter.Scanner(rules: [rule])
+            scanner.jobs = jobs
+            let result = scanner.scan(files, context: context)
+            #expect(result.findings.isEmpty)
+            #expect(result.diagnostics.isEmpty)
+            #expect(result.judgedFiles == ["app.yaml"])
+            #expect(result.objects.map(\.path) == ["app.yaml"])
+            #expect(Array(result.sources.keys) == ["app.yaml"])
+            #expect(scanner.scan(files).findings.count == 1)
+        }
+    }
+
     @Test func aDiffIsTheSameWhateverTheNumberOfJobs() throws {
         let repository = try GitFixture()
         for index in 0 ..< 60 {

@@ -36,8 +36,11 @@ public struct Scanner: Sendable {
         self.limits = limits
     }
 
-    public func scan(_ files: [SourceFile], diagnostics: [Diagnostic] = [], hadUnreadableInput: Bool = false,
-                     progress: ScanProgress? = nil) -> ScanResult {
+    /// Judges `files`. `context` holds other files whose objects cross-resource rules see
+    /// beside those of `files` (the unchanged files of a diff): they are loaded only when such
+    /// a rule runs, and never judged or reported on, their parse errors included.
+    public func scan(_ files: [SourceFile], context: [SourceFile] = [], diagnostics: [Diagnostic] = [],
+                     hadUnreadableInput: Bool = false, progress: ScanProgress? = nil) -> ScanResult {
         let loader = YAMLLoader(limits: limits)
         let counter = ProgressCounter(total: files.count, progress: progress)
         let judge = Judge(rules: rules)
@@ -66,12 +69,15 @@ public struct Scanner: Sendable {
                 counter.finishedOne()
                 return LoadedFile(tree: tree, objects: objects)
             }
-            let context = ScanContext(objects: loaded.flatMap(\.objects))
+            let contextObjects = ParallelWork.map(context.count, jobs: jobs) { index in
+                KubernetesObject.objects(in: loader.load(path: context[index].path, bytes: context[index].bytes))
+            }
+            let scanContext = ScanContext(objects: loaded.flatMap(\.objects) + contextObjects.joined())
             judged = ParallelWork.map(loaded.count, jobs: jobs) { index in
-                judgeFile(loaded[index].tree, loaded[index].objects, context)
+                judgeFile(loaded[index].tree, loaded[index].objects, scanContext)
             }
             // Freeing the trees (millions of nodes) is serial work that nothing waits for.
-            ParallelWork.releaseInBackground((consume loaded, consume context))
+            ParallelWork.releaseInBackground((consume loaded, consume contextObjects, consume scanContext))
         } else {
             // Otherwise a file is let go as soon as it is judged: a thread holds one tree at a time.
             judged = ParallelWork.map(files.count, jobs: jobs) { index in
