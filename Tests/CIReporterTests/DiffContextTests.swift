@@ -33,4 +33,137 @@ import Testing
     static func configMap(_ name: String) -> String {
         "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: \(name)}\ndata: {mode: fast}\n"
     }
+
+    static func run(_ repo: GitFixture, _ target: ChangeTarget = .range(base: "main", head: "feature", fromMergeBase: true),
+                    rule: Rule = deploymentNeedsConfigMap(), filter: ChangeFilter = .touched,
+                    jobs: Int = 1) throws -> ChangeScanner.Outcome {
+        var scanner = CIReporter.Scanner(rules: [rule])
+        scanner.jobs = jobs
+        var options = ChangeScanner.Options()
+        options.filter = filter
+        return try ChangeScanner(scanner: scanner, options: options).run(target, in: Repository(discoveringFrom: repo.url.path))
+    }
+
+    /// main: a Deployment and its ConfigMap in two files, plus files that are no context.
+    static func repository() throws -> GitFixture {
+        let repo = try GitFixture()
+        try repo.write("app.yaml", deployment("web"))
+        try repo.write("config.yaml", configMap("web"))
+        // Outside the include globs: not a manifest, so no context either.
+        try repo.write("notes.txt", configMap("api"))
+        // Broken, and unchanged: none of the change's business.
+        try repo.write("broken.yaml", "kind: [\n")
+        try repo.commit("base")
+        try repo.git("checkout", "-q", "-b", "feature")
+        return repo
+    }
+
+    @Test func aChangedDeploymentSeesItsUnchangedConfigMap() throws {
+        let repo = try Self.repository()
+        try repo.write("app.yaml", Self.deployment("web", replicas: 2) + "---\n" + Self.deployment("api"))
+        try repo.commit("scale web, add api")
+
+        for jobs in [1, 4] {
+            let outcome = try Self.run(repo, jobs: jobs)
+            #expect(outcome.result.judgedFiles == ["app.yaml"])
+            // api's ConfigMap is only in notes.txt, which is not a manifest.
+            #expect(outcome.result.findings.map(\.message) == ["Deployment 'api' has no ConfigMap 'api'."])
+            #expect(outcome.result.findings.map(\.baselineState) == [.new])
+            #expect(outcome.plan.context.map(\.path) == ["broken.yaml", "config.yaml"])
+            #expect(outcome.plan.baseContext.map(\.path) == ["broken.yaml", "config.yaml"])
+            // The unchanged broken file is read as context, and says nothing.
+            #expect(outcome.result.diagnostics.isEmpty)
+            #expect(!outcome.result.objects.contains { $0.path != "app.yaml" })
+        }
+    }
+
+    @Test func theContextOfARangeComesFromItsCommitsTheIndexAndWorkingTreeFromThemselves() throws {
+        let repo = try Self.repository()
+        try repo.write("app.yaml", Self.deployment("web", replicas: 2))
+        try repo.commit("scale web")
+        // The working tree loses the ConfigMap: a range does not see it.
+        try FileManager.default.removeItem(at: repo.url.appendingPathComponent("config.yaml"))
+        try repo.write("app.yaml", Self.deployment("web", replicas: 3))
+        #expect(try Self.run(repo).result.findings.isEmpty)
+
+        // --worktree does: web changed, its ConfigMap is gone.
+        let worktree = try Self.run(repo, .workingTree)
+        #expect(worktree.result.findings.map(\.message) == ["Deployment 'web' has no ConfigMap 'web'."])
+        #expect(worktree.result.findings.map(\.baselineState) == [.new])
+        #expect(!worktree.plan.context.contains { $0.path == "config.yaml" })
+
+        // --staged sees the index, which still holds the ConfigMap.
+        try repo.git("add", "app.yaml")
+        let staged = try Self.run(repo, .staged)
+        #expect(staged.result.judgedFiles == ["app.yaml"])
+        #expect(staged.result.findings.isEmpty)
+        #expect(staged.plan.context.contains { $0.path == "config.yaml" })
+
+        // A staged rename: the ConfigMap is judged under its new name, and its old name, still
+        // in HEAD's tree, is no context.
+        try repo.git("checkout", "--", "config.yaml")
+        try repo.git("mv", "config.yaml", "settings.yaml")
+        let renamed = try Self.run(repo, .staged)
+        #expect(renamed.result.judgedFiles == ["app.yaml", "settings.yaml"])
+        #expect(renamed.result.findings.isEmpty)
+        #expect(!renamed.plan.context.contains { $0.path == "config.yaml" })
+        #expect(renamed.plan.baseContext.map(\.path) == ["broken.yaml"])
+    }
+
+    /// Deleting the ConfigMap breaks the unchanged Deployment, but findings come from changed
+    /// files: the default filter reports nothing, and `--filter all`, which judges every file,
+    /// reports the finding as `unchanged`, the Deployment's file not being part of the change.
+    @Test func deletingTheNeighbourOfAnUnchangedDeploymentIsNotReportedOnTheDeployment() throws {
+        let repo = try Self.repository()
+        try repo.git("rm", "-q", "config.yaml")
+        try repo.commit("drop the ConfigMap")
+
+        let touched = try Self.run(repo)
+        #expect(touched.result.judgedFiles.isEmpty)
+        #expect(touched.result.findings.isEmpty)
+        #expect(touched.plan.changedCount == 1)
+
+        let all = try Self.run(repo, filter: .all)
+        #expect(all.result.findings.map(\.path) == ["app.yaml"])
+        #expect(all.result.findings.map(\.baselineState) == [.unchanged])
+    }
+
+    @Test func withoutACrossResourceRuleOnlyTheChangedFilesAreRead() throws {
+        let repo = try Self.repository()
+        try repo.write("app.yaml", Self.deployment("web", replicas: 2))
+        try repo.commit("scale web")
+
+        let alone = try Self.run(repo, rule: Self.deploymentNeedsConfigMap(across: false))
+        #expect(alone.plan.context.isEmpty && alone.plan.baseContext.isEmpty)
+        // app.yaml's new and old versions, nothing else.
+        #expect(alone.plan.blobsRead == 2)
+        // The rule is blind to config.yaml, as it was before the change too.
+        #expect(alone.result.findings.map(\.baselineState) == [.unchanged])
+
+        let across = try Self.run(repo)
+        // And the two unchanged manifests, read once for both sides.
+        #expect(across.plan.blobsRead == 4)
+        #expect(across.result.findings.isEmpty)
+    }
+
+    @Test func theBaselineJudgesTheBaseVersionsBesideTheBaseTree() throws {
+        let repo = try GitFixture()
+        // `web` never had a ConfigMap; `db` had one, which the change deletes.
+        try repo.write("app.yaml", Self.deployment("web") + "---\n" + Self.deployment("db"))
+        try repo.write("db-config.yaml", Self.configMap("db"))
+        try repo.write("other.yaml", Self.configMap("cache"))
+        try repo.commit("base")
+        try repo.git("checkout", "-q", "-b", "feature")
+        try repo.write("app.yaml", Self.deployment("web", replicas: 2) + "---\n" + Self.deployment("db", replicas: 2))
+        try repo.git("rm", "-q", "db-config.yaml")
+        try repo.commit("scale both, drop db's ConfigMap")
+
+        let outcome = try Self.run(repo)
+        let states = Dictionary(uniqueKeysWithValues: outcome.result.findings.map { ($0.message, $0.baselineState) })
+        #expect(states == ["Deployment 'web' has no ConfigMap 'web'.": .unchanged,
+                           "Deployment 'db' has no ConfigMap 'db'.": .new])
+        #expect(outcome.plan.baseContext.map(\.path) == ["db-config.yaml", "other.yaml"])
+        #expect(outcome.plan.context.map(\.path) == ["other.yaml"])
+        #expect(outcome.summary.contains("findings: 1 new, 1 unchanged, 0 fixed."))
+    }
 }

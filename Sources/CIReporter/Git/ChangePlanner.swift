@@ -32,6 +32,14 @@ public struct ChangePlan: Sendable {
     public let changedCount: Int
     public let repositoryRoot: String?
     public let versionControl: VersionControl
+    /// Every other manifest of the head side, read only as the context of cross-resource rules
+    /// (empty unless asked for): judged with, never reported on.
+    public var context: [SourceFile] = []
+    /// The same for the base side: every manifest of the base tree but the files whose base
+    /// versions are judged.
+    public var baseContext: [SourceFile] = []
+    /// How many blobs were read out of git, for telling what a plan cost.
+    public var blobsRead = 0
 }
 
 /// Reads a change out of git: which files, which lines, and their bytes.
@@ -41,13 +49,19 @@ public enum ChangePlanner {
     static let lfsPointerPrefix = Array("version https://git-lfs.github.com/spec/v1".utf8)
 
     /// The files `target` changed that `filter` accepts; with `includeUnchanged`, every other
-    /// such file of the head commit too.
+    /// such file of the head commit too. With `loadsContext`, the plan also holds every other
+    /// manifest `filter` accepts on either side, for cross-resource rules.
+    ///
+    /// Blobs are read here, on the calling thread: libgit2 objects stay on the thread that owns them.
     public static func plan(_ target: ChangeTarget, in repository: Repository, filter: PathFilter,
-                            includeUnchanged: Bool = false,
+                            includeUnchanged: Bool = false, loadsContext: Bool = false,
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ChangePlan {
         let comparison: Comparison
         let description: String
         let headCommit: Commit
+        // The commit the base side is read from: the merge base or named base of a range, HEAD
+        // for the index and the working tree.
+        let baseCommit: Commit
         switch target {
         case .range(let baseName, let headName, let fromMergeBase):
             let head = try repository.commit(headName)
@@ -55,13 +69,16 @@ public enum ChangePlanner {
             let base = fromMergeBase ? try repository.mergeBase(named, head) : named
             comparison = .commits(base: base, head: head)
             headCommit = head
+            baseCommit = base
             description = "\(baseName)\(fromMergeBase ? "..." : "..")\(headName) (\(base.id.short)..\(head.id.short))"
         case .workingTree:
             headCommit = try repository.commit("HEAD")
+            baseCommit = headCommit
             comparison = .workingTree(head: headCommit)
             description = "HEAD (\(headCommit.id.short)) against the working tree"
         case .staged:
             headCommit = try repository.commit("HEAD")
+            baseCommit = headCommit
             comparison = .staged(head: headCommit)
             description = "HEAD (\(headCommit.id.short)) against the index"
         }
@@ -78,8 +95,11 @@ public enum ChangePlanner {
             candidates.sort { $0.0.path < $1.0.path }
         }
 
+        var blobs = BlobReader(repository: repository)
         var files: [PlannedFile] = []
         var notices: [Diagnostic] = []
+        // Paths of the base tree whose base versions are judged, so not context as well.
+        var judgedBasePaths = Set<String>()
         for (change, isChanged) in candidates {
             if change.newMode == linkMode {
                 notices.append(Diagnostic(.note, path: change.path, "symbolic link: not followed, not judged"))
@@ -98,7 +118,7 @@ public enum ChangePlanner {
                 }
                 bytes = [UInt8](data)
             } else if let blob = change.newBlob {
-                let content = try repository.blob(blob)
+                let content = try blobs.read(blob)
                 if content.isBinary {
                     notices.append(Diagnostic(.note, path: change.path, "binary file: not judged"))
                     continue
@@ -113,14 +133,66 @@ public enum ChangePlanner {
             }
             var base: SourceFile?
             if isChanged, [.modified, .renamed].contains(change.status), let oldBlob = change.oldBlob,
-               let content = try? repository.blob(oldBlob), !content.isBinary {
+               let content = try? blobs.read(oldBlob), !content.isBinary {
                 // Judged under the new path, so that fingerprints match across a rename.
                 base = SourceFile(path: change.path, bytes: content.bytes)
+                judgedBasePaths.insert(change.oldPath ?? change.path)
             }
             files.append(PlannedFile(source: SourceFile(path: change.path, bytes: bytes), change: isChanged ? change : nil, base: base))
         }
+        var context: [SourceFile] = [], baseContext: [SourceFile] = []
+        if loadsContext {
+            // Unchanged files read the same on every side of the change, so the head side's
+            // other files come out of a commit's tree even for the index or the working tree:
+            // the head commit's less what the change touched, and, when the tree listed is
+            // HEAD's (the index, the working tree), less the old names of renamed files.
+            let baseFiles = try manifests(of: baseCommit, filter: filter, in: repository)
+            if !includeUnchanged {
+                var touched = Set(changes.map(\.path))
+                touched.formUnion(changes.filter { $0.status == .renamed }.compactMap(\.oldPath))
+                let headFiles = headCommit.id == baseCommit.id ? baseFiles : try manifests(of: headCommit, filter: filter, in: repository)
+                context = try headFiles.filter { !touched.contains($0.path) }.compactMap { try blobs.readManifest($0) }
+            }
+            baseContext = try baseFiles.filter { !judgedBasePaths.contains($0.path) }.compactMap { try blobs.readManifest($0) }
+        }
         let versionControl = VersionControl(repository: repository, revision: headCommit.id.hex, environment: environment)
-        return ChangePlan(rangeDescription: description, files: files, notices: notices, changedCount: changes.count,
-                          repositoryRoot: repository.workingDirectory, versionControl: versionControl)
+        var plan = ChangePlan(rangeDescription: description, files: files, notices: notices, changedCount: changes.count,
+                              repositoryRoot: repository.workingDirectory, versionControl: versionControl)
+        plan.context = context
+        plan.baseContext = baseContext
+        plan.blobsRead = blobs.count
+        return plan
+    }
+
+    /// The files of `commit` that `filter` accepts, without their lines.
+    private static func manifests(of commit: Commit, filter: PathFilter, in repository: Repository) throws -> [FileChange] {
+        try Diff.make(.allFiles(of: commit), in: repository).changes(readingWorkingTree: false, lines: false)
+            .filter { filter.accepts($0.path) }
+    }
+
+    /// Reads blobs once each (an unchanged file is context on both sides) and counts the reads.
+    private struct BlobReader {
+        let repository: Repository
+        private var cache: [ObjectID: BlobContent] = [:]
+        private(set) var count = 0
+
+        init(repository: Repository) { self.repository = repository }
+
+        mutating func read(_ id: ObjectID) throws -> BlobContent {
+            if let content = cache[id] { return content }
+            let content = try repository.blob(id)
+            cache[id] = content
+            count += 1
+            return content
+        }
+
+        /// A file of a tree as context; what would not be judged (links, submodules, binaries,
+        /// LFS pointers) is left out without a word, as it is none of the change's business.
+        mutating func readManifest(_ file: FileChange) throws -> SourceFile? {
+            guard file.newMode != ChangePlanner.linkMode, file.newMode != ChangePlanner.submoduleMode, let blob = file.newBlob else { return nil }
+            let content = try read(blob)
+            guard !content.isBinary, !content.bytes.starts(with: ChangePlanner.lfsPointerPrefix) else { return nil }
+            return SourceFile(path: file.path, bytes: content.bytes)
+        }
     }
 }

@@ -84,8 +84,9 @@ final class Diff {
         return Diff(diff!)
     }
 
-    /// Every file of the diff with the lines the change added and where it deleted lines.
-    func changes(readingWorkingTree: Bool) throws -> [FileChange] {
+    /// Every file of the diff with the lines the change added and where it deleted lines;
+    /// without `lines`, the files alone (working out lines reads every blob twice).
+    func changes(readingWorkingTree: Bool, lines: Bool = true) throws -> [FileChange] {
         var changes: [FileChange] = []
         for index in 0 ..< git_diff_num_deltas(pointer) {
             guard let delta = git_diff_get_delta(pointer, index)?.pointee else { continue }
@@ -104,7 +105,7 @@ final class Diff {
             let existedBefore = [.modified, .renamed, .copied, .typeChanged, .deleted].contains(status)
             var added = Set<Int>()
             var deletions: [Int] = []
-            if status != .deleted {
+            if lines && status != .deleted {
                 var patch: OpaquePointer?
                 try check(git_patch_from_diff(&patch, pointer, index), "reading the changes of \(path)")
                 if let patch {

@@ -3,6 +3,11 @@ import YAML
 
 /// Judges what a change touched: plans the files with git, judges their new versions (and
 /// their base versions for the baseline), and keeps the findings the change filter selects.
+///
+/// When one of the scanner's rules looks across objects, the rest of each side's tree is read
+/// too, as context: the new versions are judged beside every other manifest of the head side,
+/// the base versions beside those of the base tree, and findings still come from changed files
+/// only. Otherwise nothing but the changed files is read.
 public struct ChangeScanner: Sendable {
     public struct Options: Sendable {
         public var filter: ChangeFilter = .touched
@@ -46,12 +51,13 @@ public struct ChangeScanner: Sendable {
     }
 
     public func run(_ target: ChangeTarget, in repository: Repository, progress: ScanProgress? = nil) throws -> Outcome {
-        let plan = try ChangePlanner.plan(target, in: repository, filter: options.paths, includeUnchanged: options.filter == .all)
+        let plan = try ChangePlanner.plan(target, in: repository, filter: options.paths, includeUnchanged: options.filter == .all,
+                                          loadsContext: scanner.rules.contains(where: \.looksAcrossObjects))
         // An `ignore:` entry of the configuration silencing nothing in a few changed files says
         // nothing about the rest of the tree: it is reported only when the whole tree was judged.
         var headScanner = scanner
         headScanner.suppressions.reportsUnusedPathEntries = options.filter == .all
-        var result = headScanner.scan(plan.files.map(\.source), diagnostics: plan.notices, progress: progress)
+        var result = headScanner.scan(plan.files.map(\.source), context: plan.context, diagnostics: plan.notices, progress: progress)
         let changes = Dictionary(plan.files.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
 
         // The baseline compares everything the file holds, so that a finding the filter hides
@@ -61,7 +67,7 @@ public struct ChangeScanner: Sendable {
             // (unused suppressions, parse errors) is not this change's business.
             var baseScanner = scanner
             baseScanner.suppressions.reportsUnused = false
-            let baseFindings = Dictionary(grouping: baseScanner.scan(plan.files.compactMap(\.base)).findings, by: \.path)
+            let baseFindings = Dictionary(grouping: baseScanner.scan(plan.files.compactMap(\.base), context: plan.baseContext).findings, by: \.path)
             let headFindings = Dictionary(grouping: result.findings, by: \.path)
             var marked: [Finding] = []
             var absent: [Finding] = []
