@@ -111,8 +111,8 @@ import Testing
     }
 
     /// Deleting the ConfigMap breaks the unchanged Deployment, but findings come from changed
-    /// files: the default filter reports nothing, and `--filter all`, which judges every file,
-    /// reports the finding as `unchanged`, the Deployment's file not being part of the change.
+    /// files: the default filter reports nothing. `--filter all`, which judges every file,
+    /// reports it, and as `new`: the unchanged file is judged on both sides, each beside its tree.
     @Test func deletingTheNeighbourOfAnUnchangedDeploymentIsNotReportedOnTheDeployment() throws {
         let repo = try Self.repository()
         try repo.git("rm", "-q", "config.yaml")
@@ -125,7 +125,14 @@ import Testing
 
         let all = try Self.run(repo, filter: .all)
         #expect(all.result.findings.map(\.path) == ["app.yaml"])
-        #expect(all.result.findings.map(\.baselineState) == [.unchanged])
+        #expect(all.result.findings.map(\.baselineState) == [.new])
+
+        // Putting it back fixes the Deployment, though its file is untouched.
+        try repo.write("config.yaml", Self.configMap("web"))
+        try repo.commit("the ConfigMap is back")
+        let back = try Self.run(repo, .range(base: "HEAD~1", head: "HEAD", fromMergeBase: false), filter: .all)
+        #expect(back.result.findings.isEmpty)
+        #expect(back.result.absentFindings.map(\.path) == ["app.yaml"])
     }
 
     @Test func withoutACrossResourceRuleOnlyTheChangedFilesAreRead() throws {

@@ -14,7 +14,8 @@ public enum ChangeTarget: Sendable, Equatable {
 
 /// A file to judge: its new bytes, its change (nil for a file the change did not touch, judged
 /// with `--filter all`), and its base version's bytes when it existed before under this or
-/// another name.
+/// another name and is compared with it: a changed file, or an untouched one when cross-resource
+/// rules run.
 public struct PlannedFile: Sendable {
     public let source: SourceFile
     public let change: FileChange?
@@ -137,6 +138,11 @@ public enum ChangePlanner {
                 // Judged under the new path, so that fingerprints match across a rename.
                 base = SourceFile(path: change.path, bytes: content.bytes)
                 judgedBasePaths.insert(change.oldPath ?? change.path)
+            } else if !isChanged && loadsContext {
+                // An unchanged file's findings can still change with its neighbours: it is
+                // judged on the base side too, as it was.
+                base = SourceFile(path: change.path, bytes: bytes)
+                judgedBasePaths.insert(change.path)
             }
             files.append(PlannedFile(source: SourceFile(path: change.path, bytes: bytes), change: isChanged ? change : nil, base: base))
         }

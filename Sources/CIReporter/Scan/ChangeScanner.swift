@@ -73,8 +73,8 @@ public struct ChangeScanner: Sendable {
             var absent: [Finding] = []
             for file in plan.files {
                 var findings = headFindings[file.source.path] ?? []
-                if file.change == nil {
-                    // Not part of the change (with --filter all): as it was.
+                if file.change == nil && file.base == nil {
+                    // Not part of the change (with --filter all), and judged alone: as it was.
                     marked += findings.map { var finding = $0; finding.baselineState = .unchanged; return finding }
                 } else {
                     absent += Baseline.compare(head: &findings, base: baseFindings[file.source.path] ?? [])
