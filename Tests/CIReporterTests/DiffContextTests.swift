@@ -108,6 +108,10 @@ import Testing
         #expect(renamed.result.findings.isEmpty)
         #expect(!renamed.plan.context.contains { $0.path == "config.yaml" })
         #expect(renamed.plan.baseContext.map(\.path) == ["broken.yaml"])
+        // Nor is it an untouched file of the index under --filter all.
+        let all = try Self.run(repo, .staged, filter: .all)
+        #expect(all.result.judgedFiles == ["app.yaml", "broken.yaml", "settings.yaml"])
+        #expect(all.result.findings.isEmpty)
     }
 
     /// Deleting the ConfigMap breaks the unchanged Deployment, but findings come from changed

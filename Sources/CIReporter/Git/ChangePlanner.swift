@@ -88,10 +88,13 @@ public enum ChangePlanner {
         let changes = try Diff.make(comparison, in: repository).changes(readingWorkingTree: readsWorkingTree)
 
         var candidates = changes.filter { $0.status != .deleted && filter.accepts($0.path) }.map { ($0, true) }
+        // What the head side holds of HEAD's tree, for the index and the working tree, is HEAD's
+        // files less what the change touched, the old names of renamed files included.
+        var touched = Set(changes.map(\.path))
+        touched.formUnion(changes.filter { $0.status == .renamed }.compactMap(\.oldPath))
         if includeUnchanged {
-            let changedPaths = Set(changes.map(\.path))
-            candidates += try Diff.make(.allFiles(of: headCommit), in: repository).changes(readingWorkingTree: false)
-                .filter { !changedPaths.contains($0.path) && filter.accepts($0.path) }
+            candidates += try manifests(of: headCommit, filter: filter, in: repository)
+                .filter { !touched.contains($0.path) }
                 .map { ($0, false) }
             candidates.sort { $0.0.path < $1.0.path }
         }
@@ -149,13 +152,9 @@ public enum ChangePlanner {
         var context: [SourceFile] = [], baseContext: [SourceFile] = []
         if loadsContext {
             // Unchanged files read the same on every side of the change, so the head side's
-            // other files come out of a commit's tree even for the index or the working tree:
-            // the head commit's less what the change touched, and, when the tree listed is
-            // HEAD's (the index, the working tree), less the old names of renamed files.
+            // other files come out of a commit's tree even for the index or the working tree.
             let baseFiles = try manifests(of: baseCommit, filter: filter, in: repository)
             if !includeUnchanged {
-                var touched = Set(changes.map(\.path))
-                touched.formUnion(changes.filter { $0.status == .renamed }.compactMap(\.oldPath))
                 let headFiles = headCommit.id == baseCommit.id ? baseFiles : try manifests(of: headCommit, filter: filter, in: repository)
                 context = try headFiles.filter { !touched.contains($0.path) }.compactMap { try blobs.readManifest($0) }
             }
