@@ -99,7 +99,7 @@ public enum ChangePlanner {
             candidates.sort { $0.0.path < $1.0.path }
         }
 
-        var blobs = BlobReader(repository: repository)
+        var blobs = BlobReader(repository: repository, caching: loadsContext)
         var files: [PlannedFile] = []
         var notices: [Diagnostic] = []
         // Paths of the base tree whose base versions are judged, so not context as well.
@@ -175,18 +175,23 @@ public enum ChangePlanner {
             .filter { filter.accepts($0.path) }
     }
 
-    /// Reads blobs once each (an unchanged file is context on both sides) and counts the reads.
+    /// Reads blobs, once each when `caching` (an unchanged file is context on both sides), and
+    /// counts the reads.
     private struct BlobReader {
         let repository: Repository
+        let caching: Bool
         private var cache: [ObjectID: BlobContent] = [:]
         private(set) var count = 0
 
-        init(repository: Repository) { self.repository = repository }
+        init(repository: Repository, caching: Bool) {
+            self.repository = repository
+            self.caching = caching
+        }
 
         mutating func read(_ id: ObjectID) throws -> BlobContent {
             if let content = cache[id] { return content }
             let content = try repository.blob(id)
-            cache[id] = content
+            if caching { cache[id] = content }
             count += 1
             return content
         }
