@@ -160,4 +160,28 @@ import YAML
         #expect(try object(found, "HorizontalPodAutoscaler", "web").scales(web))
         #expect(try !object(found, "HorizontalPodAutoscaler", "web-staging").scales(web))
     }
+
+    @Test func aPolicyIsolatesTheDirectionsTheAPIServerFillsIn() throws {
+        let found = objects("""
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata: {name: unwritten}
+            spec: {podSelector: {}}
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata: {name: empty}
+            spec: {podSelector: {}, policyTypes: [], egress: [{to: [{ipBlock: {cidr: 10.0.0.0/8}}]}]}
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata: {name: egress-only}
+            spec: {podSelector: {matchLabels: {app: a}}, policyTypes: [Egress]}
+            """)
+        #expect(try object(found, "NetworkPolicy", "unwritten").policyDirections == [.ingress])
+        #expect(try object(found, "NetworkPolicy", "empty").policyDirections == [.ingress, .egress])
+        #expect(try object(found, "NetworkPolicy", "egress-only").policyDirections == [.egress])
+        #expect(try object(found, "NetworkPolicy", "unwritten").labelSelector?.isEmpty == true)
+        #expect(try object(found, "NetworkPolicy", "egress-only").labelSelector?.isEmpty == false)
+    }
 }

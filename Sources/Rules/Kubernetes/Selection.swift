@@ -81,3 +81,30 @@ extension KubernetesObject {
         return target["kind"]?.scalar == object.kind && target["name"]?.scalar == name
     }
 }
+
+/// The directions of traffic a NetworkPolicy isolates its pods for.
+public enum PolicyDirection: String, Sendable, CaseIterable {
+    case ingress = "Ingress"
+    case egress = "Egress"
+}
+
+extension KubernetesObject {
+    /// The directions this NetworkPolicy isolates, as the API server fills `policyTypes` in:
+    /// the written ones, else (absent or empty) `Ingress`, and `Egress` too when the policy has
+    /// egress rules.
+    public var policyDirections: Set<PolicyDirection> {
+        guard kind == "NetworkPolicy", let spec else { return [] }
+        let written = (spec["policyTypes"]?.items ?? []).compactMap { item in
+            PolicyDirection.allCases.first { $0.rawValue.lowercased() == item.scalar?.lowercased() }
+        }
+        if !written.isEmpty { return Set(written) }
+        return (spec["egress"]?.items.isEmpty == false) ? [.ingress, .egress] : [.ingress]
+    }
+}
+
+extension LabelSelector {
+    /// Whether the selector has neither labels nor expressions, and so selects every pod.
+    public var isEmpty: Bool {
+        (node["matchLabels"]?.pairs.isEmpty ?? true) && (node["matchExpressions"]?.items.isEmpty ?? true)
+    }
+}

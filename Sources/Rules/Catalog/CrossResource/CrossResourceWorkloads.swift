@@ -4,6 +4,8 @@ extension Catalog {
     static let crossResourceWorkloads: [Rule] = [
         .deploymentWithoutPodDisruptionBudget,
         .hpaTargetedDeploymentsWithConfiguredReplicaCount,
+        .networkPolicyIsNotTargetingAnyPod,
+        .podMisconfiguredNetworkPolicy,
         .statefulSetWithoutPodDisruptionBudget,
         .statefulSetWithoutServiceName,
     ]
