@@ -184,4 +184,34 @@ import YAML
         #expect(try object(found, "NetworkPolicy", "unwritten").labelSelector?.isEmpty == true)
         #expect(try object(found, "NetworkPolicy", "egress-only").labelSelector?.isEmpty == false)
     }
+
+    @Test func namespacePoliciesApplyToWhatIsCreatedInTheirNamespace() throws {
+        let found = objects("""
+            apiVersion: v1
+            kind: PersistentVolumeClaim
+            metadata: {name: data}
+            spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+            ---
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: settings, namespace: shop}
+            ---
+            apiVersion: v1
+            kind: LimitRange
+            metadata: {name: defaults, namespace: default}
+            spec: {limits: [{type: Container, default: {cpu: 500m}}]}
+            ---
+            apiVersion: v1
+            kind: ResourceQuota
+            metadata: {name: quota, namespace: shop}
+            spec: {hard: {pods: "10"}}
+            """)
+        let claim = try object(found, "PersistentVolumeClaim", "data")
+        let context = ScanContext(objects: found)
+        #expect(claim.drawsOnNamespaceResources)
+        #expect(try !object(found, "ConfigMap", "settings").drawsOnNamespaceResources)
+        #expect(context.objects(ofKind: "LimitRange", inNamespaceOf: claim).compactMap(\.name) == ["defaults"])
+        #expect(context.objects(ofKind: "ResourceQuota", inNamespaceOf: claim).isEmpty)
+        #expect(claim.namespaceLocation.scalar == "data")
+    }
 }

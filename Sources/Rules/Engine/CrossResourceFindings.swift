@@ -15,3 +15,15 @@ extension Findings {
             at: location, scope: spec, object: object)
     }
 }
+
+extension Findings {
+    /// An object that draws on its namespace's resources, in a namespace where the scan places
+    /// no object of `policyKind` (LimitRange, ResourceQuota): points at its `namespace` key, or
+    /// at its name when it names none (as KICS does).
+    mutating func missingNamespacePolicy(_ policyKind: String, of object: KubernetesObject, expected: String) {
+        guard object.drawsOnNamespaceResources,
+              context.objects(ofKind: policyKind, inNamespaceOf: object).isEmpty else { return }
+        add("\(object.identity) is in namespace '\(object.effectiveNamespace)', where no \(policyKind) is defined; expected \(expected).",
+            at: object.namespaceLocation, scope: object.node, object: object)
+    }
+}

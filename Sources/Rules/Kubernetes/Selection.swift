@@ -108,3 +108,27 @@ extension LabelSelector {
         (node["matchLabels"]?.pairs.isEmpty ?? true) && (node["matchExpressions"]?.items.isEmpty ?? true)
     }
 }
+
+extension KubernetesObject {
+    /// Kinds that draw on a namespace's compute or storage: what a LimitRange bounds and a
+    /// ResourceQuota counts.
+    static let namespaceBudgetedKinds: Set<String> = [
+        "Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "ReplicationController", "Job", "CronJob",
+        "PersistentVolumeClaim",
+    ]
+
+    /// Whether the object draws on its namespace's compute or storage (its pods, its claim).
+    public var drawsOnNamespaceResources: Bool { Self.namespaceBudgetedKinds.contains(kind) }
+
+    /// Where a finding about the object's namespace points: the `namespace` key, else the
+    /// object's name.
+    public var namespaceLocation: Node { metadata?.entry("namespace")?.key ?? nameLocation }
+}
+
+extension ScanContext {
+    /// The objects of `kind` placed in `object`'s namespace: the LimitRanges and ResourceQuotas
+    /// that apply to everything created there.
+    public func objects(ofKind kind: String, inNamespaceOf object: KubernetesObject) -> [KubernetesObject] {
+        objects(ofKind: kind).filter { $0.sharesNamespace(with: object) }
+    }
+}
