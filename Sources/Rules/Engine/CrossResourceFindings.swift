@@ -23,7 +23,7 @@ extension Findings {
     mutating func missingNamespacePolicy(_ policyKind: String, of object: KubernetesObject, expected: String) {
         guard object.drawsOnNamespaceResources,
               context.objects(ofKind: policyKind, inNamespaceOf: object).isEmpty else { return }
-        add("\(object.identity) is in namespace '\(object.effectiveNamespace)', where no \(policyKind) is defined; expected \(expected).",
+        add("\(object.identity) is in namespace '\(object.effectiveNamespace)', where this scan defines no \(policyKind); expected \(expected).",
             at: object.namespaceLocation, scope: object.node, object: object)
     }
 }
