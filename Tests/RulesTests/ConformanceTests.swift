@@ -30,6 +30,8 @@ import YAML
         "incorrect_volume_claim_access_mode_read_write_once": ["positive.yaml": [27]],
         // The Service's name and its `name` label say the same thing: it is reported once, at its name.
         "tiller_service_is_not_deleted": ["positive.yaml": [4]],
+        // A NetworkPolicy selects pods of its own namespace only: the one in another namespace leaves the pod alone.
+        "pod_misconfigured_network_policy": ["positive1.yaml": [4]],
     ]
 
     struct CatalogEntry {
