@@ -177,4 +177,28 @@ import Testing
         #expect(outcome.plan.context.map(\.path) == ["other.yaml"])
         #expect(outcome.summary.contains("findings: 1 new, 1 unchanged, 0 fixed."))
     }
+
+    /// The same through the command line, with a rule of the catalog: a PodDisruptionBudget in an
+    /// unchanged file covers the changed Deployment until the change deletes it.
+    @Test func theCatalogsDisruptionBudgetRuleSeesTheUnchangedBudget() throws {
+        let repo = try GitFixture()
+        let rule = ["--rule", "deployment_without_pod_disruption_budget"]
+        try repo.write("pdb.yaml", "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: web}\nspec:\n  minAvailable: 1\n  selector:\n    matchLabels: {app: web}\n")
+        let web = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - {name: web, image: nginx}\n"
+        try repo.write("web.yaml", web)
+        try repo.commit("base")
+        try repo.git("checkout", "-q", "-b", "feature")
+        try repo.write("web.yaml", web.replacingOccurrences(of: "replicas: 3", with: "replicas: 4"))
+        try repo.commit("scale up")
+
+        let covered = try repo.ciReporter(["diff", "--base", "main"] + rule, allRules: true)
+        #expect(covered.status == 0)
+        #expect(covered.findingLines.isEmpty)
+
+        try repo.git("rm", "-q", "pdb.yaml")
+        try repo.commit("drop the budget")
+        let uncovered = try repo.ciReporter(["diff", "--base", "main"] + rule, allRules: true)
+        #expect(uncovered.status == 1)
+        #expect(uncovered.findingLines == ["web.yaml:7:5: low: deployment_without_pod_disruption_budget: Deployment 'web' runs 4 replicas but no PodDisruptionBudget in namespace 'default' selects its pods, so a node drain may evict them all at once; expected a PodDisruptionBudget whose selector matches the pod template's labels. (new)"])
+    }
 }
