@@ -1,6 +1,6 @@
 /// Every rule ci-reporter knows, grouped by family; each family lives in its own folder.
 public enum Catalog {
-    public static let rules: [Rule] = (controlPlane + apiServer + podSecurity + workloads + rbac + network + cluster)
+    public static let rules: [Rule] = (controlPlane + apiServer + podSecurity + workloads + rbac + network + cluster + crossResourceAccess)
         .sorted { $0.description.slug < $1.description.slug }
 
     public static func rule(_ slugOrID: String) -> Rule? {

@@ -1,0 +1,9 @@
+/// Rules that judge an object by others of the scan: the service account a pod runs as, the
+/// pods a Service selects, the bindings that hand a role to service accounts.
+extension Catalog {
+    static let crossResourceAccess: [Rule] = [
+        .serviceAccountTokenAutomountNotDisabled,
+        .serviceDoesNotTargetPod,
+        .sharedServiceAccount,
+    ]
+}

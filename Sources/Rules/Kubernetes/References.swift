@@ -1,0 +1,125 @@
+import YAML
+
+/// How one object refers to others of the scan: the service account a pod runs as, the pods a
+/// Service selects, the bindings that hand out a role.
+///
+/// Namespaces: an object that names no namespace goes wherever the manifests are applied, so
+/// it may be in the namespace of any other object; two objects that both name one must name the
+/// same. A RoleBinding's ServiceAccount subject is in its own `namespace`, else the binding's.
+extension KubernetesObject {
+    /// Whether this object may be in the same namespace as `other`, as far as the manifests tell.
+    public func mayShareNamespace(with other: KubernetesObject) -> Bool {
+        Self.mayBeSameNamespace(namespace, other.namespace)
+    }
+
+    /// Whether two namespaces, either of them unwritten, may be the same.
+    static func mayBeSameNamespace(_ one: String?, _ other: String?) -> Bool {
+        one == nil || other == nil || one == other
+    }
+
+    /// Whether this is a ServiceAccount (core API group).
+    public var isServiceAccount: Bool { kind == "ServiceAccount" && apiVersion == "v1" }
+}
+
+extension PodSpec {
+    /// The `automountServiceAccountToken` entry, when written and not `null`.
+    public var automountEntry: (key: Node, value: Node)? {
+        guard let entry = node.entry("automountServiceAccountToken"), !entry.value.isNull else { return nil }
+        return entry
+    }
+
+    /// The service account the pod runs as: the one it names, else its namespace's `default`.
+    public var effectiveServiceAccountName: String { serviceAccountName ?? "default" }
+}
+
+extension ScanContext {
+    /// Every pod spec of the scan.
+    public var podSpecs: [PodSpec] { objects.flatMap(\.podSpecs) }
+
+    /// The ServiceAccounts of the scan named `name` that may be in `object`'s namespace.
+    public func serviceAccounts(named name: String, near object: KubernetesObject) -> [KubernetesObject] {
+        objects.filter { $0.isServiceAccount && $0.name == name && $0.mayShareNamespace(with: object) }
+    }
+
+    /// The pod specs of the scan that run as the ServiceAccount `account`.
+    public func podSpecs(runningAs account: KubernetesObject) -> [PodSpec] {
+        guard let name = account.name else { return [] }
+        return podSpecs.filter { $0.effectiveServiceAccountName == name && $0.object.mayShareNamespace(with: account) }
+    }
+
+    /// The pod specs of the scan a Service sends traffic to: those in its namespace whose
+    /// labels hold every pair of its selector. A Service without a selector selects none.
+    public func podSpecs(selectedBy service: Service) -> [PodSpec] {
+        let selector = service.selectorLabels
+        guard !selector.isEmpty else { return [] }
+        return podSpecs.filter { podSpec in
+            podSpec.object.mayShareNamespace(with: service.object)
+                && selector.allSatisfy { podSpec.podLabels[$0.key] == $0.value }
+        }
+    }
+
+    /// The RoleBindings and ClusterRoleBindings of the scan that bind the Role or ClusterRole
+    /// `role`. A RoleBinding refers to a Role of its own namespace; a ClusterRole may be bound
+    /// by either kind of binding.
+    public func bindings(of role: KubernetesObject) -> [RoleBinding] {
+        guard role.isRole, let name = role.name else { return [] }
+        return objects.compactMap(\.roleBinding).filter { binding in
+            guard let ref = binding.roleRef, ref.kind == role.kind, ref.name == name else { return false }
+            return role.kind == "ClusterRole" || (!binding.isClusterWide && binding.object.mayShareNamespace(with: role))
+        }
+    }
+}
+
+/// One item of a Service's `ports`.
+public struct ServicePort: Sendable {
+    public let node: Node
+
+    /// The `port` entry: the port the Service listens on.
+    public var portEntry: (key: Node, value: Node)? { node.entry("port") }
+
+    /// Where traffic goes in the pods: `targetPort`, a number or a container port's name;
+    /// when left out, the same number as `port`.
+    public var target: String? {
+        if let written = node["targetPort"], !written.isNull, let text = written.scalar { return text }
+        return portEntry?.value.scalar
+    }
+}
+
+extension Service {
+    /// The `spec.selector` entry, when it is a mapping.
+    public var selectorEntry: (key: Node, value: Node)? {
+        guard let entry = object.spec?.entry("selector"), entry.value.kind == .mapping else { return nil }
+        return entry
+    }
+
+    /// The selector's label pairs: a Service selects by equality only.
+    public var selectorLabels: [String: String] {
+        var labels: [String: String] = [:]
+        for (key, value) in selectorEntry?.value.pairs ?? [] {
+            if let key = key.scalar, let value = value.scalar { labels[key] = value }
+        }
+        return labels
+    }
+
+    public var ports: [ServicePort] {
+        (object.spec?["ports"]?.items ?? []).filter { $0.kind == .mapping }.map(ServicePort.init)
+    }
+}
+
+extension PodSpec {
+    /// Whether a container of the pod declares `target` as a port: its number, or its name.
+    /// A container may listen on ports it does not declare, so only a pod that declares some
+    /// ports can be said not to have `target`.
+    public func declaresPort(_ target: String) -> Bool {
+        containers([.regular]).contains { container in
+            (container.node["ports"]?.items ?? []).contains { port in
+                port["containerPort"]?.scalar == target || port["name"]?.scalar == target
+            }
+        }
+    }
+
+    /// Whether any container of the pod declares a port.
+    public var declaresPorts: Bool {
+        containers([.regular]).contains { !($0.node["ports"]?.items ?? []).isEmpty }
+    }
+}
