@@ -2,6 +2,7 @@
 /// pods a Service selects, the bindings that hand a role to service accounts.
 extension Catalog {
     static let crossResourceAccess: [Rule] = [
+        .serviceAccountAllowsAccessSecrets,
         .serviceAccountTokenAutomountNotDisabled,
         .serviceDoesNotTargetPod,
         .sharedServiceAccount,
