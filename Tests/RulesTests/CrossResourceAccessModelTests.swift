@@ -145,4 +145,38 @@ import YAML
         #expect(context.bindings(of: context.objects[1]).map(\.object.name) == ["everywhere"])
         #expect(context.bindings(of: context.objects[2]).isEmpty)
     }
+
+    @Test func anIngressBackendReachesAServiceByPortNumberOrName() throws {
+        let context = scan("""
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web}
+            spec: {ports: [{name: http, port: 80, targetPort: 8080}]}
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata: {name: web}
+            spec:
+              defaultBackend: {service: {name: web, port: {name: http}}}
+              rules:
+                - http:
+                    paths:
+                      - backend: {service: {name: web, port: {number: 8080}}}
+                      - backend: {resource: {kind: Bucket, name: static}}
+            ---
+            apiVersion: extensions/v1beta1
+            kind: Ingress
+            metadata: {name: old}
+            spec:
+              rules:
+                - http: {paths: [{backend: {serviceName: web, servicePort: 80}}]}
+            """)
+        let service = try #require(context.objects[0].service)
+        let ingress = try #require(context.objects[1].ingress)
+        #expect(ingress.backends.map(\.port) == ["http", "8080"])
+        #expect(ingress.backends.map { $0.reaches(service) } == [true, false])
+        let old = try #require(context.objects[2].ingress)
+        #expect(old.backends.map { $0.reaches(service) } == [true])
+        #expect(context.objects[0].ingress == nil)
+    }
 }

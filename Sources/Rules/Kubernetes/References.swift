@@ -123,3 +123,59 @@ extension PodSpec {
         containers([.regular]).contains { !($0.node["ports"]?.items ?? []).isEmpty }
     }
 }
+
+/// An Ingress, read for the Services it routes to.
+public struct Ingress: Sendable {
+    public let object: KubernetesObject
+
+    /// Every backend that names a Service: the default one (`defaultBackend`, or the older
+    /// `backend`), then each path's, in file order.
+    public var backends: [IngressBackend] {
+        var entries: [(key: Node, value: Node)] = []
+        for field in ["defaultBackend", "backend"] {
+            if let entry = object.spec?.entry(field) { entries.append(entry) }
+        }
+        for rule in object.spec?["rules"]?.items ?? [] {
+            for path in rule["http"]?["paths"]?.items ?? [] {
+                if let entry = path.entry("backend") { entries.append(entry) }
+            }
+        }
+        return entries.compactMap { entry in
+            guard entry.value.kind == .mapping else { return nil }
+            let backend = IngressBackend(key: entry.key, node: entry.value)
+            return backend.serviceName == nil ? nil : backend
+        }
+    }
+}
+
+/// One backend of an Ingress.
+public struct IngressBackend: Sendable {
+    /// The `backend` key, where a finding about the route points.
+    public let key: Node
+    public let node: Node
+
+    /// The Service it names: `service.name`, or the older `serviceName`.
+    public var serviceName: String? { node["service"]?["name"]?.scalar ?? node["serviceName"]?.scalar }
+
+    /// The Service port it names, by number or by name: `service.port.number` or `.name`, or
+    /// the older `servicePort`.
+    public var port: String? {
+        let port = node["service"]?["port"]
+        return port?["number"]?.scalar ?? port?["name"]?.scalar ?? node["servicePort"]?.scalar
+    }
+
+    /// Whether requests sent here reach `service`: it names the Service and one of its ports
+    /// (by `port` number or by `name`); a backend that names no port is taken to reach any.
+    public func reaches(_ service: Service) -> Bool {
+        guard let serviceName, serviceName == service.object.name else { return false }
+        guard let port else { return true }
+        return service.ports.contains { $0.portEntry?.value.scalar == port || $0.node["name"]?.scalar == port }
+    }
+}
+
+extension KubernetesObject {
+    /// The object as an Ingress, when it is one (`networking.k8s.io`, or the older `extensions`).
+    public var ingress: Ingress? {
+        kind == "Ingress" && (apiGroup == "networking.k8s.io" || apiGroup == "extensions") ? Ingress(object: self) : nil
+    }
+}

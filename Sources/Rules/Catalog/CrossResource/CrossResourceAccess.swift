@@ -2,6 +2,8 @@
 /// pods a Service selects, the bindings that hand a role to service accounts.
 extension Catalog {
     static let crossResourceAccess: [Rule] = [
+        .ingressControllerExposesWorkload,
+        .notUniqueCertificateAuthority,
         .serviceAccountAllowsAccessSecrets,
         .serviceAccountTokenAutomountNotDisabled,
         .serviceDoesNotTargetPod,
