@@ -179,4 +179,29 @@ import YAML
         #expect(old.backends.map { $0.reaches(service) } == [true])
         #expect(context.objects[0].ingress == nil)
     }
+
+    @Test func anExternalSecretStoreMustNameItsProvider() {
+        let context = scan("""
+            apiVersion: secrets-store.csi.x-k8s.io/v1
+            kind: SecretProviderClass
+            metadata: {name: vault}
+            spec: {provider: vault}
+            ---
+            apiVersion: external-secrets.io/v1beta1
+            kind: ClusterSecretStore
+            metadata: {name: aws}
+            spec: {provider: {aws: {service: SecretsManager, region: eu-west-1}}}
+            ---
+            apiVersion: external-secrets.io/v1beta1
+            kind: SecretStore
+            metadata: {name: unfinished}
+            spec: {provider: {}}
+            ---
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: store}
+            spec: {provider: vault}
+            """)
+        #expect(context.objects.map(\.setsUpExternalSecretStore) == [true, true, false, false])
+    }
 }

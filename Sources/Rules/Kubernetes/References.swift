@@ -179,3 +179,20 @@ extension KubernetesObject {
         kind == "Ingress" && (apiGroup == "networking.k8s.io" || apiGroup == "extensions") ? Ingress(object: self) : nil
     }
 }
+
+extension KubernetesObject {
+    /// Whether this object sets up a store that keeps secrets outside the cluster: an External
+    /// Secrets Operator `SecretStore` or `ClusterSecretStore`, or a Secrets Store CSI driver
+    /// `SecretProviderClass`, that names its `provider`.
+    public var setsUpExternalSecretStore: Bool {
+        let provider = spec?["provider"]
+        let named = provider.map { !$0.isNull && ($0.scalar.map { !$0.isEmpty } ?? !$0.pairs.isEmpty) } ?? false
+        switch (apiGroup, kind) {
+        case ("external-secrets.io", "SecretStore"), ("external-secrets.io", "ClusterSecretStore"),
+             ("secrets-store.csi.x-k8s.io", "SecretProviderClass"):
+            return named
+        default:
+            return false
+        }
+    }
+}
