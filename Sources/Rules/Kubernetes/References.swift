@@ -33,26 +33,44 @@ extension PodSpec {
 }
 
 extension ScanContext {
+    private var index: ReferenceIndex.Built { references(objects) }
+
     /// Every pod spec of the scan.
-    public var podSpecs: [PodSpec] { objects.flatMap(\.podSpecs) }
+    public var podSpecs: [PodSpec] { index.podSpecs }
 
     /// The ServiceAccounts of the scan named `name` that may be in `object`'s namespace.
     public func serviceAccounts(named name: String, near object: KubernetesObject) -> [KubernetesObject] {
-        objects.filter { $0.isServiceAccount && $0.name == name && $0.mayShareNamespace(with: object) }
+        (index.serviceAccountsByName[name] ?? []).filter { $0.mayShareNamespace(with: object) }
+    }
+
+    /// The Services of the scan named `name` that may be in `object`'s namespace.
+    public func services(named name: String, near object: KubernetesObject) -> [Service] {
+        (index.servicesByName[name] ?? []).filter { $0.object.mayShareNamespace(with: object) }
     }
 
     /// The pod specs of the scan that run as the ServiceAccount `account`.
     public func podSpecs(runningAs account: KubernetesObject) -> [PodSpec] {
         guard let name = account.name else { return [] }
-        return podSpecs.filter { $0.effectiveServiceAccountName == name && $0.object.mayShareNamespace(with: account) }
+        return podSpecs(runningAs: name, near: account)
+    }
+
+    /// The pod specs of the scan that run as the service account `name` and may be in
+    /// `object`'s namespace.
+    public func podSpecs(runningAs name: String, near object: KubernetesObject) -> [PodSpec] {
+        (index.podSpecsByAccount[name] ?? []).filter { $0.object.mayShareNamespace(with: object) }
+    }
+
+    /// Whether the scan holds a pod spec that may be in `object`'s namespace.
+    public func holdsPods(near object: KubernetesObject) -> Bool {
+        index.podNamespaces.contains { KubernetesObject.mayBeSameNamespace($0, object.namespace) }
     }
 
     /// The pod specs of the scan a Service sends traffic to: those in its namespace whose
     /// labels hold every pair of its selector. A Service without a selector selects none.
     public func podSpecs(selectedBy service: Service) -> [PodSpec] {
         let selector = service.selectorLabels
-        guard !selector.isEmpty else { return [] }
-        return podSpecs.filter { podSpec in
+        guard let (key, value) = selector.first else { return [] }
+        return (index.podSpecsByLabel["\(key)=\(value)"] ?? []).filter { podSpec in
             podSpec.object.mayShareNamespace(with: service.object)
                 && selector.allSatisfy { podSpec.podLabels[$0.key] == $0.value }
         }
@@ -63,11 +81,17 @@ extension ScanContext {
     /// by either kind of binding.
     public func bindings(of role: KubernetesObject) -> [RoleBinding] {
         guard role.isRole, let name = role.name else { return [] }
-        return objects.compactMap(\.roleBinding).filter { binding in
-            guard let ref = binding.roleRef, ref.kind == role.kind, ref.name == name else { return false }
+        return (index.bindingsByRoleName[name] ?? []).filter { binding in
+            guard binding.roleRef?.kind == role.kind else { return false }
             return role.kind == "ClusterRole" || (!binding.isClusterWide && binding.object.mayShareNamespace(with: role))
         }
     }
+
+    /// Every container of the scan that runs kube-apiserver.
+    public var apiserverInvocations: [ComponentInvocation] { index.apiserverInvocations }
+
+    /// Whether some object of the scan sets up an external secret store.
+    public var setsUpExternalSecretStore: Bool { index.hasExternalSecretStore }
 }
 
 /// One item of a Service's `ports`.

@@ -74,9 +74,9 @@ extension Rule {
         ]
     ), looksAcrossObjects: true) { object, findings in
         guard let ingress = object.ingress else { return }
-        let services = findings.context.objects.compactMap(\.service).filter { $0.object.mayShareNamespace(with: object) }
         for backend in ingress.backends {
-            guard let service = services.first(where: { backend.reaches($0) }) else { continue }
+            guard let name = backend.serviceName,
+                  let service = findings.context.services(named: name, near: object).first(where: { backend.reaches($0) }) else { continue }
             findings.add("\(object.identity) routes requests from outside the cluster to \(service.object.identity) port \(backend.port ?? "?"); expected only Services meant to be public, behind authentication.",
                          at: backend.key, scope: backend.node, object: object)
         }

@@ -70,7 +70,7 @@ extension Rule {
     ), looksAcrossObjects: true) { object, findings in
         let etcds = object.invocations(of: "etcd")
         guard !etcds.isEmpty else { return }
-        let apiservers = findings.context.objects.flatMap { $0.invocations(of: "kube-apiserver") }
+        let apiservers = findings.context.apiserverInvocations
         for etcd in etcds {
             guard let flag = etcd.flag("--trusted-ca-file"), let file = flag.value, !file.isEmpty else { continue }
             guard let apiserver = apiservers.first(where: { $0.value(of: "--client-ca-file") == file }) else { continue }

@@ -101,7 +101,7 @@ extension Rule {
               let selector = service.selectorEntry, !service.selectorLabels.isEmpty else { return }
         let context = findings.context
         // Without any pod in reach the scan cannot tell: the workloads may be deployed from elsewhere.
-        guard context.podSpecs.contains(where: { $0.object.mayShareNamespace(with: object) }) else { return }
+        guard context.holdsPods(near: object) else { return }
         let selected = context.podSpecs(selectedBy: service)
         guard !selected.isEmpty else {
             let written = service.selectorLabels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")

@@ -87,9 +87,8 @@ extension Rule {
     ), looksAcrossObjects: true) { object, findings in
         for podSpec in object.podSpecs {
             guard let entry = podSpec.serviceAccountNameEntry, let account = entry.value.scalar, !account.isEmpty else { continue }
-            let others = findings.context.podSpecs.filter { other in
-                other.object.node != object.node && other.serviceAccountNameEntry?.value.scalar == account
-                    && other.object.mayShareNamespace(with: object)
+            let others = findings.context.podSpecs(runningAs: account, near: object).filter { other in
+                other.object.node != object.node && other.serviceAccountNameEntry != nil
             }
             guard let first = others.first else { continue }
             let more = others.count > 1 ? " and \(others.count - 1) more" : ""

@@ -68,7 +68,7 @@ extension Rule {
     ), looksAcrossObjects: true) { object, findings in
         guard object.kind == "Secret", object.apiVersion == "v1",
               object.node["type"]?.scalar != "kubernetes.io/service-account-token" else { return }
-        guard !findings.context.objects.contains(where: \.setsUpExternalSecretStore) else { return }
+        guard !findings.context.setsUpExternalSecretStore else { return }
         findings.add("\(object.identity) is written in the manifests and no external secret store is set up in the scan; expected the value kept in an external secret manager.",
                      at: object.nameLocation, scope: object.node, object: object)
     }
