@@ -1,6 +1,7 @@
 /// Every rule ci-reporter knows, grouped by family; each family lives in its own folder.
 public enum Catalog {
-    public static let rules: [Rule] = (controlPlane + apiServer + podSecurity + workloads + rbac + network + cluster + crossResourceWorkloads)
+    public static let rules: [Rule] = (controlPlane + apiServer + podSecurity + workloads + rbac + network + cluster
+                                       + crossResourceWorkloads + crossResourceAccess)
         .sorted { $0.description.slug < $1.description.slug }
 
     public static func rule(_ slugOrID: String) -> Rule? {

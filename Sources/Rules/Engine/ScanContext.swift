@@ -4,6 +4,8 @@ import YAML
 /// it selects, a RoleBinding by its ServiceAccount).
 public struct ScanContext: Sendable {
     public let objects: [KubernetesObject]
+    /// What cross-resource rules look up, worked out once per scan (`ReferenceIndex.swift`).
+    let references = ReferenceIndex()
 
     public init(objects: [KubernetesObject]) {
         self.objects = objects

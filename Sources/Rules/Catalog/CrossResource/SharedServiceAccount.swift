@@ -1,0 +1,99 @@
+extension Rule {
+    static let sharedServiceAccount = Rule(RuleDescription(
+        id: "c1032cf7-3628-44e2-bd53-38c17cf31b6b",
+        slug: "shared_service_account",
+        name: "Shared service account",
+        severity: .medium,
+        category: "Secret Management",
+        summary: "A workload runs as a service account that another workload of the scan runs as too.",
+        help: """
+            A service account is an identity: RBAC grants, audit logs and cloud workload \
+            identities all attach to it. When two workloads share one, each gets the \
+            permissions the other needs, a token stolen from either is as good as a token from \
+            both, and the audit log cannot tell which one acted.
+
+            Each workload that names a service account in `serviceAccountName` is compared \
+            with the other objects of the scan that may be in its namespace; both are \
+            reported. Pods that name no account (and so share `default`) are the concern of \
+            `service_account_name_undefined_or_empty`.
+
+            **Fix:** give each workload a ServiceAccount of its own, bound only to the roles \
+            that workload needs.
+            """,
+        references: ["https://kubernetes.io/docs/concepts/security/service-accounts/"],
+        nonTriggeringExamples: [
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              serviceAccountName: web
+              containers:
+                - name: web
+                  image: nginx:1.27
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: worker}
+            spec:
+              serviceAccountName: worker
+              containers:
+                - name: worker
+                  image: busybox:1.36
+            """,
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web, namespace: shop}
+            spec:
+              serviceAccountName: app
+              containers:
+                - name: web
+                  image: nginx:1.27
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web, namespace: blog}
+            spec:
+              serviceAccountName: app
+              containers:
+                - name: web
+                  image: nginx:1.27
+            """,
+        ],
+        triggeringExamples: [
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              serviceAccountName: ↓app
+              containers:
+                - name: web
+                  image: nginx:1.27
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: worker}
+            spec:
+              template:
+                spec:
+                  serviceAccountName: ↓app
+                  containers:
+                    - name: worker
+                      image: busybox:1.36
+            """,
+        ]
+    ), looksAcrossObjects: true) { object, findings in
+        for podSpec in object.podSpecs {
+            guard let entry = podSpec.serviceAccountNameEntry, let account = entry.value.scalar, !account.isEmpty else { continue }
+            let others = findings.context.podSpecs(runningAs: account, near: object).filter { other in
+                other.object.node != object.node && other.serviceAccountNameEntry != nil
+            }
+            guard let first = others.first else { continue }
+            let more = others.count > 1 ? " and \(others.count - 1) more" : ""
+            findings.add("\(object.identity) runs as service account '\(account)', which \(first.object.identity)\(more) runs as too; expected a service account of its own.",
+                         at: entry.value, scope: podSpec.node, object: object)
+        }
+    }
+}
