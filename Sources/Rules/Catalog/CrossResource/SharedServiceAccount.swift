@@ -22,6 +22,27 @@ extension Rule {
             """,
         references: ["https://kubernetes.io/docs/concepts/security/service-accounts/"],
         nonTriggeringExamples: [
+            // One Deployment written twice, as a base and an overlay are: it shares with no one.
+            """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web, namespace: shop}
+            spec:
+              template:
+                spec:
+                  serviceAccountName: web
+                  containers: [{name: web, image: nginx:1.27}]
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web, namespace: shop}
+            spec:
+              replicas: 3
+              template:
+                spec:
+                  serviceAccountName: web
+                  containers: [{name: web, image: nginx:1.27}]
+            """,
             """
             apiVersion: v1
             kind: Pod
@@ -87,8 +108,11 @@ extension Rule {
     ), looksAcrossObjects: true) { object, findings in
         for podSpec in object.podSpecs {
             guard let entry = podSpec.serviceAccountNameEntry, let account = entry.value.scalar, !account.isEmpty else { continue }
+            // The same object written again elsewhere (a kustomize base and its overlay, copies
+            // for several environments) is no other workload sharing the account.
+            var seen: Set<ObjectIdentity> = [object.identity]
             let others = findings.context.podSpecs(runningAs: account, near: object).filter { other in
-                other.object.node != object.node && other.serviceAccountNameEntry != nil
+                other.serviceAccountNameEntry != nil && seen.insert(other.object.identity).inserted
             }
             guard let first = others.first else { continue }
             let more = others.count > 1 ? " and \(others.count - 1) more" : ""
