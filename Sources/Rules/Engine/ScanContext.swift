@@ -7,13 +7,18 @@ public struct ScanContext: Sendable {
     /// What cross-resource rules look up, worked out once per scan (`ReferenceIndex.swift`).
     let references = ReferenceIndex()
 
+    /// The objects by kind, grouped once: rules ask for one kind per object they judge, and a
+    /// filter over every object each time would make a scan quadratic in its objects.
+    private let objectsByKind: [String: [KubernetesObject]]
+
     public init(objects: [KubernetesObject]) {
         self.objects = objects
+        objectsByKind = Dictionary(grouping: objects, by: \.kind)
     }
 
     public static let empty = ScanContext(objects: [])
 
     public func objects(ofKind kind: String) -> [KubernetesObject] {
-        objects.filter { $0.kind == kind }
+        objectsByKind[kind] ?? []
     }
 }
