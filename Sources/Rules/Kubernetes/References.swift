@@ -71,8 +71,7 @@ extension ScanContext {
         let selector = service.selectorLabels
         guard let (key, value) = selector.first else { return [] }
         return (index.podSpecsByLabel["\(key)=\(value)"] ?? []).filter { podSpec in
-            podSpec.object.mayShareNamespace(with: service.object)
-                && selector.allSatisfy { podSpec.podLabels[$0.key] == $0.value }
+            podSpec.object.mayShareNamespace(with: service.object) && Service.selector(selector, selects: podSpec.podLabels)
         }
     }
 

@@ -64,11 +64,19 @@ extension Service {
     /// the selector is among the pods' labels. A Service without a selector selects no pod (its
     /// endpoints are managed by hand).
     public func selectsPods(of other: KubernetesObject) -> Bool {
-        guard object.sharesNamespace(with: other), let selector = object.spec?["selector"],
-              selector.kind == .mapping, !selector.pairs.isEmpty else { return false }
-        return other.podLabelSets.contains { labels in
-            selector.pairs.allSatisfy { key, value in key.scalar.map { labels[$0] } == value.scalar }
-        }
+        guard object.sharesNamespace(with: other) else { return false }
+        return other.podLabelSets.contains(where: selects(podsLabelled:))
+    }
+
+    /// Whether pods carrying `labels` are selected: the Service has a selector and every pair
+    /// of it is among the labels.
+    public func selects(podsLabelled labels: [String: String]) -> Bool {
+        Self.selector(selectorLabels, selects: labels)
+    }
+
+    /// The same for a selector already read, when many pods are asked about.
+    static func selector(_ selector: [String: String], selects labels: [String: String]) -> Bool {
+        !selector.isEmpty && selector.allSatisfy { labels[$0.key] == $0.value }
     }
 }
 

@@ -5,9 +5,6 @@ extension KubernetesObject {
     /// components.
     public var isInKubeSystem: Bool { namespace == "kube-system" }
 
-    /// The namespace the object is placed in, for messages; `default` when it names none.
-    public var namespaceForMessages: String { namespace ?? "default" }
-
     /// A workload's `spec.replicas`, when it is a number.
     public var replicas: Int? {
         guard let node = spec?["replicas"] else { return nil }

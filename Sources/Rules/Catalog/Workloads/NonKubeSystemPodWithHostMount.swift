@@ -93,7 +93,7 @@ extension Rule {
             for (volume, hostPath) in podSpec.hostPathVolumes {
                 let mounts = podSpec.mounts(of: volume)
                 guard let first = mounts.first else { continue }
-                findings.add("\(object.identity) in namespace '\(object.namespaceForMessages)' mounts the node's path '\(hostPath.text)' (volume '\(volume.name ?? "")') into \(mounts.containerList); expected no hostPath outside kube-system.",
+                findings.add("\(object.identity) in namespace '\(object.effectiveNamespace)' mounts the node's path '\(hostPath.text)' (volume '\(volume.name ?? "")') into \(mounts.containerList); expected no hostPath outside kube-system.",
                              at: hostPath.pathNode, scope: podSpec.node, object: object,
                              container: mounts.count == 1 ? first.container : nil)
             }
