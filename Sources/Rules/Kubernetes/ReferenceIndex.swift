@@ -12,6 +12,9 @@ final class ReferenceIndex: @unchecked Sendable {
         var podSpecs: [PodSpec] = []
         /// Pod specs by the service account they run as (`effectiveServiceAccountName`).
         var podSpecsByAccount: [String: [PodSpec]] = [:]
+        /// The objects whose pod specs name a service account, by that account and by their
+        /// written namespace, each object once.
+        var accountHolders: [String: [String?: AccountHolders]] = [:]
         /// Pod specs by each `key=value` pair of their labels.
         var podSpecsByLabel: [String: [PodSpec]] = [:]
         /// The namespaces pod specs are written in; nil for one that names none.
@@ -32,10 +35,14 @@ final class ReferenceIndex: @unchecked Sendable {
         defer { lock.unlock() }
         if let built { return built }
         var index = Built()
-        for object in objects {
+        for (position, object) in objects.enumerated() {
             for podSpec in object.podSpecs {
                 index.podSpecs.append(podSpec)
                 index.podSpecsByAccount[podSpec.effectiveServiceAccountName, default: []].append(podSpec)
+                if podSpec.serviceAccountNameEntry != nil {
+                    index.accountHolders[podSpec.effectiveServiceAccountName, default: [:]][object.namespace, default: AccountHolders()]
+                        .insert(object.identity, at: position)
+                }
                 for (key, value) in podSpec.podLabels {
                     index.podSpecsByLabel["\(key)=\(value)", default: []].append(podSpec)
                 }
@@ -55,5 +62,25 @@ final class ReferenceIndex: @unchecked Sendable {
         }
         built = index
         return index
+    }
+}
+
+/// The objects of one namespace that name one service account, in scan order, each once.
+struct AccountHolders: Sendable {
+    private var inOrder: [(position: Int, identity: ObjectIdentity)] = []
+    private var members: Set<ObjectIdentity> = []
+
+    mutating func insert(_ identity: ObjectIdentity, at position: Int) {
+        if members.insert(identity).inserted { inOrder.append((position, identity)) }
+    }
+
+    /// How many holders there are besides `identity`.
+    func count(besides identity: ObjectIdentity) -> Int {
+        inOrder.count - (members.contains(identity) ? 1 : 0)
+    }
+
+    /// The first holder in scan order that is not `identity`.
+    func first(besides identity: ObjectIdentity) -> (position: Int, identity: ObjectIdentity)? {
+        inOrder.first { $0.identity != identity }
     }
 }

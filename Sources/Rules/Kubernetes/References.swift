@@ -60,6 +60,22 @@ extension ScanContext {
         (index.podSpecsByAccount[name] ?? []).filter { $0.object.mayShareNamespace(with: object) }
     }
 
+    /// The other objects of the scan whose pods name the service account `account` and that
+    /// may be in `object`'s namespace: the first of them in scan order and how many there are,
+    /// each object counted once however often it is written.
+    public func otherObjects(namingAccount account: String, near object: KubernetesObject) -> (first: ObjectIdentity, count: Int)? {
+        let byNamespace = index.accountHolders[account] ?? [:]
+        let groups = object.namespace == nil ? Array(byNamespace.values) : [byNamespace[object.namespace], byNamespace[nil]].compactMap { $0 }
+        let identity = object.identity
+        var first: (position: Int, identity: ObjectIdentity)?
+        var count = 0
+        for group in groups {
+            count += group.count(besides: identity)
+            if let candidate = group.first(besides: identity), candidate.position < first?.position ?? .max { first = candidate }
+        }
+        return first.map { ($0.identity, count) }
+    }
+
     /// Whether the scan holds a pod spec that may be in `object`'s namespace.
     public func holdsPods(near object: KubernetesObject) -> Bool {
         index.podNamespaces.contains { KubernetesObject.mayBeSameNamespace($0, object.namespace) }

@@ -108,15 +108,11 @@ extension Rule {
     ), looksAcrossObjects: true) { object, findings in
         for podSpec in object.podSpecs {
             guard let entry = podSpec.serviceAccountNameEntry, let account = entry.value.scalar, !account.isEmpty else { continue }
-            // The same object written again elsewhere (a kustomize base and its overlay, copies
-            // for several environments) is no other workload sharing the account.
-            var seen: Set<ObjectIdentity> = [object.identity]
-            let others = findings.context.podSpecs(runningAs: account, near: object).filter { other in
-                other.serviceAccountNameEntry != nil && seen.insert(other.object.identity).inserted
-            }
-            guard let first = others.first else { continue }
-            let more = others.count > 1 ? " and \(others.count - 1) more" : ""
-            findings.add("\(object.identity) runs as service account '\(account)', which \(first.object.identity)\(more) runs as too; expected a service account of its own.",
+            // Counted by object: the same object written again elsewhere (a kustomize base and
+            // its overlay) is no other workload sharing the account.
+            guard let (first, count) = findings.context.otherObjects(namingAccount: account, near: object) else { continue }
+            let more = count > 1 ? " and \(count - 1) more" : ""
+            findings.add("\(object.identity) runs as service account '\(account)', which \(first)\(more) runs as too; expected a service account of its own.",
                          at: entry.value, scope: podSpec.node, object: object)
         }
     }
