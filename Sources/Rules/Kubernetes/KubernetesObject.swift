@@ -82,25 +82,34 @@ public struct ObjectIdentity: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// The containers of one object and the component invocations in them, worked out the first
-/// time a rule asks: every rule of a family asks for the same ones.
+/// The pod specs of one object, their containers and the component invocations in them,
+/// worked out the first time a rule asks: most rules ask for the same ones.
 ///
-/// `@unchecked Sendable` is sound because `containers` and `invocations` are only read and
-/// written while `lock` is held; values are worked out outside the lock (two threads may both
-/// work one out, and either result is the same).
+/// `@unchecked Sendable` is sound because the stored values are only read and written while
+/// `lock` is held; values are worked out outside the lock (two threads may both work one out,
+/// and either result is the same).
 final class ObjectMemo: @unchecked Sendable {
     private let lock = NSLock()
+    private var podSpecs: [PodSpec]?
     private var containers: [Container]?
     private var invocations: [String: [ComponentInvocation]] = [:]
 
+    func podSpecs(_ compute: () -> [PodSpec]) -> [PodSpec] {
+        remembered(\.podSpecs, compute)
+    }
+
     func containers(_ compute: () -> [Container]) -> [Container] {
+        remembered(\.containers, compute)
+    }
+
+    private func remembered<Value>(_ slot: ReferenceWritableKeyPath<ObjectMemo, Value?>, _ compute: () -> Value) -> Value {
         lock.lock()
-        let known = containers
+        let known = self[keyPath: slot]
         lock.unlock()
         if let known { return known }
         let value = compute()
         lock.lock()
-        containers = value
+        self[keyPath: slot] = value
         lock.unlock()
         return value
     }

@@ -26,6 +26,11 @@ extension KubernetesObject {
     /// The pod specs this object carries: one for a Pod, a workload, a CronJob or a PodTemplate.
     /// An unknown kind (a custom resource) is read the same way when its shape matches.
     public var podSpecs: [PodSpec] {
+        guard let memo else { return findPodSpecs() }
+        return memo.podSpecs { unmemoized.findPodSpecs() }
+    }
+
+    private func findPodSpecs() -> [PodSpec] {
         let candidates: [Node?]
         switch kind {
         case "Pod": candidates = [spec]

@@ -17,6 +17,8 @@ final class ReferenceIndex: @unchecked Sendable {
         var accountHolders: [String: [String?: AccountHolders]] = [:]
         /// Pod specs by each `key=value` pair of their labels.
         var podSpecsByLabel: [String: [PodSpec]] = [:]
+        /// The objects running pods, by the namespace they live in (`effectiveNamespace`).
+        var podRunnersByNamespace: [String: [KubernetesObject]] = [:]
         /// The namespaces pod specs are written in; nil for one that names none.
         var podNamespaces: Set<String?> = []
         var serviceAccountsByName: [String: [KubernetesObject]] = [:]
@@ -36,6 +38,7 @@ final class ReferenceIndex: @unchecked Sendable {
         if let built { return built }
         var index = Built()
         for (position, object) in objects.enumerated() {
+            if object.runsPods { index.podRunnersByNamespace[object.effectiveNamespace, default: []].append(object) }
             for podSpec in object.podSpecs {
                 index.podSpecs.append(podSpec)
                 index.podSpecsByAccount[podSpec.effectiveServiceAccountName, default: []].append(podSpec)

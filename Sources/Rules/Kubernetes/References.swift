@@ -76,6 +76,11 @@ extension ScanContext {
         return first.map { ($0.identity, count) }
     }
 
+    /// The objects of the scan running pods that live in `object`'s namespace, in scan order.
+    public func podRunners(inNamespaceOf object: KubernetesObject) -> [KubernetesObject] {
+        index.podRunnersByNamespace[object.effectiveNamespace] ?? []
+    }
+
     /// Whether the scan holds a pod spec that may be in `object`'s namespace.
     public func holdsPods(near object: KubernetesObject) -> Bool {
         index.podNamespaces.contains { KubernetesObject.mayBeSameNamespace($0, object.namespace) }

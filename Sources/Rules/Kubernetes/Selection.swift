@@ -51,7 +51,7 @@ extension ScanContext {
     /// The objects running pods that `selecting`'s label selector selects in its namespace: the
     /// pods a NetworkPolicy applies to.
     public func podRunners(selectedBy selecting: KubernetesObject) -> [KubernetesObject] {
-        objects.filter { $0.runsPods && selecting.selectsPods(of: $0) }
+        podRunners(inNamespaceOf: selecting).filter { selecting.selectsPods(of: $0) }
     }
 }
 

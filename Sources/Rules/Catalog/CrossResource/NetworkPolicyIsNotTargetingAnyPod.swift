@@ -81,7 +81,7 @@ extension Rule {
     ), looksAcrossObjects: true) { object, findings in
         guard object.kind == "NetworkPolicy", let spec = object.spec, let selectorEntry = spec.entry("podSelector"),
               let selector = object.labelSelector, !selector.isEmpty else { return }
-        let neighbours = findings.context.objects.filter { $0.runsPods && $0.sharesNamespace(with: object) }
+        let neighbours = findings.context.podRunners(inNamespaceOf: object)
         guard !neighbours.isEmpty, findings.context.podRunners(selectedBy: object).isEmpty else { return }
         let labelSets = neighbours.flatMap(\.podLabelSets)
         var unmatched: [(key: Node, value: Node)] = []
