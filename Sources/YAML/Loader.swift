@@ -15,7 +15,7 @@ public struct YAMLLoader: Sendable {
     public func load(path: String, bytes: [UInt8]) -> YAMLTree {
         if bytes.count > limits.maxFileSize {
             let diagnostic = Diagnostic(.error, path: path, "file is \(bytes.count) bytes, more than the limit of \(limits.maxFileSize); not judged")
-            return YAMLTree(path: path, source: [], records: [], edges: [], roots: [], diagnostics: [diagnostic])
+            return YAMLTree(path: path, source: [], records: [], edges: [], roots: [], text: [], tags: [:], diagnostics: [diagnostic])
         }
         var builder = TreeBuilder(path: path, source: bytes, limits: limits)
         builder.loadAll()
@@ -25,7 +25,7 @@ public struct YAMLLoader: Sendable {
         // The arrays grew by doubling; a tree lives until the whole scan is judged, so it keeps
         // only what it holds.
         return YAMLTree(path: path, source: bytes, records: Self.trimmed(builder.records), edges: Self.trimmed(builder.edges),
-                        roots: builder.roots, diagnostics: builder.diagnostics)
+                        roots: builder.roots, text: Self.trimmed(builder.text), tags: builder.tags, diagnostics: builder.diagnostics)
     }
 
     /// The array in a buffer of its size, when the one it has is much larger.
@@ -48,6 +48,8 @@ private struct TreeBuilder {
     var records: [NodeRecord] = []
     var edges: [Int32] = []
     var roots: [Int32] = []
+    var text: [UInt8] = []
+    var tags: [Int32: String] = [:]
     var diagnostics: [Diagnostic] = []
 
     private struct Frame {
@@ -99,7 +101,7 @@ private struct TreeBuilder {
 
     private mutating func parse(_ range: Range<Int>) -> Outcome {
         let lineOffset = lines.line(ofOffset: range.lowerBound) - 1
-        let checkpoint = (records.count, edges.count, roots.count)
+        let checkpoint = (records.count, edges.count, roots.count, text.count)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) != 0 else {
             diagnostics.append(Diagnostic(.error, path: path, "libyaml could not start a parser (out of memory)"))
@@ -131,6 +133,8 @@ private struct TreeBuilder {
                         records.removeSubrange(Int(checkpoint.0)...)
                         edges.removeSubrange(Int(checkpoint.1)...)
                         roots.removeSubrange(Int(checkpoint.2)...)
+                        text.removeSubrange(checkpoint.3...)
+                        tags = tags.filter { $0.key < checkpoint.0 }
                         diagnostics.append(Diagnostic(.error, path: path, at: lines.position(ofOffset: offset),
                                                       "\(problem) (byte \(offset)); that document is not judged"))
                         return .readerFailed(at: offset)
@@ -158,13 +162,15 @@ private struct TreeBuilder {
                     let scalar = event.data.scalar
                     let (startLine, startColumn) = position(event.start_mark)
                     let (endLine, endColumn) = position(event.end_mark)
-                    let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                     let record = NodeRecord(kind: .scalar, style: Self.style(of: scalar.style),
                                             startLine: startLine, startColumn: startColumn,
                                             endLine: endLine, endColumn: endColumn,
-                                            parent: stack.last?.node ?? -1, value: value,
-                                            tag: Self.explicitTag(scalar.tag, implicit: scalar.plain_implicit != 0 || scalar.quoted_implicit != 0))
-                    guard let id = append(record, at: startLine, startColumn) else { return .stopped(at: source.count, resumable: false) }
+                                            parent: stack.last?.node ?? -1,
+                                            textStart: Int32(text.count), textLength: Int32(scalar.length))
+                    guard let id = append(record, at: startLine, startColumn,
+                                          tag: Self.explicitTag(scalar.tag, implicit: scalar.plain_implicit != 0 || scalar.quoted_implicit != 0))
+                    else { return .stopped(at: source.count, resumable: false) }
+                    text.append(contentsOf: UnsafeBufferPointer(start: scalar.value, count: scalar.length))
                     if let anchor = scalar.anchor { anchors[String(cString: anchor)] = id }
                     newNode = id
                 case YAML_ALIAS_EVENT:
@@ -197,9 +203,8 @@ private struct TreeBuilder {
                     let record = NodeRecord(kind: isSequence ? .sequence : .mapping, style: flow ? .flow : .block,
                                             startLine: startLine, startColumn: startColumn,
                                             endLine: startLine, endColumn: startColumn,
-                                            parent: stack.last?.node ?? -1,
-                                            tag: Self.explicitTag(tagPointer, implicit: implicit != 0))
-                    guard let id = append(record, at: startLine, startColumn) else { return .stopped(at: source.count, resumable: false) }
+                                            parent: stack.last?.node ?? -1)
+                    guard let id = append(record, at: startLine, startColumn, tag: Self.explicitTag(tagPointer, implicit: implicit != 0)) else { return .stopped(at: source.count, resumable: false) }
                     // The anchor is bound when the collection ends, so an alias inside it cannot
                     // refer to it and no cycle can form.
                     stack.append(Frame(node: id, anchor: anchorPointer.map { String(cString: $0) }))
@@ -239,14 +244,16 @@ private struct TreeBuilder {
         }
     }
 
-    private mutating func append(_ record: NodeRecord, at line: Int32, _ column: Int32) -> Int32? {
+    private mutating func append(_ record: NodeRecord, at line: Int32, _ column: Int32, tag: String? = nil) -> Int32? {
         guard records.count < limits.maxNodes else {
             diagnostics.append(Diagnostic(.error, path: path, at: Position(line: Int(line), column: Int(column)),
                                           "more than \(limits.maxNodes) YAML nodes; the rest of the file is not judged"))
             return nil
         }
         records.append(record)
-        return Int32(records.count - 1)
+        let id = Int32(records.count - 1)
+        if let tag { tags[id] = tag }
+        return id
     }
 
     private static func style(of style: yaml_scalar_style_t) -> Node.Style {

@@ -1,6 +1,8 @@
 /// Everything loaded from one file: an arena of nodes (one flat array, children as index runs),
 /// the root of each document, and what went wrong on the way.
 ///
+/// Records are plain data and scalar text lives in one byte buffer, so the arena costs a few
+/// allocations per file rather than one per scalar, and reading it retains nothing.
 /// The tree is immutable once loaded, so it is shared freely across threads.
 public final class YAMLTree: Sendable {
     public let path: String
@@ -10,13 +12,20 @@ public final class YAMLTree: Sendable {
     let records: [NodeRecord]
     let edges: [Int32]
     let roots: [Int32]
+    /// The text of every scalar, one after another (`NodeRecord.textStart`, `textLength`).
+    let text: [UInt8]
+    /// The explicit tags, by node; few files have any.
+    let tags: [Int32: String]
 
-    init(path: String, source: [UInt8], records: [NodeRecord], edges: [Int32], roots: [Int32], diagnostics: [Diagnostic]) {
+    init(path: String, source: [UInt8], records: [NodeRecord], edges: [Int32], roots: [Int32], text: [UInt8],
+         tags: [Int32: String], diagnostics: [Diagnostic]) {
         self.path = path
         self.source = source
         self.records = records
         self.edges = edges
         self.roots = roots
+        self.text = text
+        self.tags = tags
         self.diagnostics = diagnostics
     }
 
@@ -32,8 +41,29 @@ public final class YAMLTree: Sendable {
         let i = Int(index)
         return records[i].kind == .alias && records[i].target >= 0 ? records[i].target : index
     }
+
+    /// The text of the scalar at `index`; nil for any other node.
+    func scalarText(_ index: Int) -> String? {
+        let record = records[index]
+        guard record.kind == .scalar else { return nil }
+        return text.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(record.textStart) ..< Int(record.textStart + record.textLength)]),
+                   as: UTF8.self)
+        }
+    }
+
+    /// Whether the node at `index` is a scalar whose text is `bytes`; compared in place.
+    @inline(__always)
+    func scalar(_ index: Int, is bytes: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let record = records[index]
+        guard record.kind == .scalar, Int(record.textLength) == bytes.count else { return false }
+        let start = Int(record.textStart)
+        for offset in 0 ..< bytes.count where text[start + offset] != bytes[offset] { return false }
+        return true
+    }
 }
 
+/// One node of the arena. Plain data (no references), so copying one costs nothing.
 struct NodeRecord: Sendable {
     var kind: Node.Kind
     var style: Node.Style
@@ -44,9 +74,9 @@ struct NodeRecord: Sendable {
     var parent: Int32
     var firstEdge: Int32 = 0
     var edgeCount: Int32 = 0
-    /// The scalar's text; for an alias, nil.
-    var value: String?
-    var tag: String?
+    /// For a scalar, where its text sits in `YAMLTree.text`.
+    var textStart: Int32 = 0
+    var textLength: Int32 = 0
     /// For an alias, the node its anchor names.
     var target: Int32 = -1
 }
@@ -74,7 +104,7 @@ public struct Node: Hashable, Sendable, CustomStringConvertible {
     // release its strings on every call, which is most of what judging costs.
     public var kind: Kind { tree.records[Int(index)].kind }
     public var style: Style { tree.records[Int(index)].style }
-    public var tag: String? { tree.records[Int(index)].tag }
+    public var tag: String? { tree.tags[index] }
     public var start: Position {
         Position(line: Int(tree.records[Int(index)].startLine), column: Int(tree.records[Int(index)].startColumn))
     }
@@ -125,20 +155,29 @@ public struct Node: Hashable, Sendable, CustomStringConvertible {
     /// The key node and value of `key` in a mapping. The last one wins when a key repeats,
     /// as it does for the Kubernetes API server's decoder.
     public func entry(_ key: String) -> (key: Node, value: Node)? {
-        // Walks the mapping's edges from the end, building nothing: lookups are what rules do most.
-        let records = tree.records, edges = tree.edges
-        let mapping = Int(tree.resolvedIndex(index))
-        guard records[mapping].kind == .mapping else { return nil }
-        let first = Int(records[mapping].firstEdge)
-        var keyEdge = first + Int(records[mapping].edgeCount) / 2 * 2 - 2
-        while keyEdge >= first {
-            let keyIndex = Int(tree.resolvedIndex(edges[keyEdge]))
-            if records[keyIndex].kind == .scalar, records[keyIndex].value == key {
-                return (Node(tree: tree, index: edges[keyEdge]), Node(tree: tree, index: tree.resolvedIndex(edges[keyEdge + 1])))
+        // Walks the mapping's edges from the end, comparing bytes in place and building nothing:
+        // lookups are what rules do most.
+        let tree = tree
+        var key = key
+        let found: Int? = key.withUTF8 { wanted in
+            tree.records.withUnsafeBufferPointer { records in
+                tree.edges.withUnsafeBufferPointer { edges in
+                    tree.text.withUnsafeBufferPointer { text in
+                        let mapping = Int(tree.resolvedIndex(index))
+                        guard records[mapping].kind == .mapping else { return nil }
+                        let first = Int(records[mapping].firstEdge)
+                        var keyEdge = first + Int(records[mapping].edgeCount) / 2 * 2 - 2
+                        while keyEdge >= first {
+                            if tree.scalar(Int(tree.resolvedIndex(edges[keyEdge])), is: wanted, in: text) { return keyEdge }
+                            keyEdge -= 2
+                        }
+                        return nil
+                    }
+                }
             }
-            keyEdge -= 2
         }
-        return nil
+        guard let keyEdge = found else { return nil }
+        return (Node(tree: tree, index: tree.edges[keyEdge]), Node(tree: tree, index: tree.resolvedIndex(tree.edges[keyEdge + 1])))
     }
 
     /// The value of `key` in a mapping.
@@ -146,15 +185,14 @@ public struct Node: Hashable, Sendable, CustomStringConvertible {
 
     /// The text of a scalar (aliases resolved); nil for collections.
     public var scalar: String? {
-        let resolved = Int(tree.resolvedIndex(index))
-        return tree.records[resolved].kind == .scalar ? tree.records[resolved].value : nil
+        tree.scalarText(Int(tree.resolvedIndex(index)))
     }
 
     /// A plain `null`, `~` or empty scalar: YAML's way of saying nothing.
     public var isNull: Bool {
         let node = resolved
         guard node.kind == .scalar, node.style == .plain, node.tag == nil else { return false }
-        switch tree.records[Int(node.index)].value ?? "" {
+        switch node.scalar ?? "" {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }
@@ -164,7 +202,7 @@ public struct Node: Hashable, Sendable, CustomStringConvertible {
     /// a quoted `"true"` is a string.
     public var bool: Bool? {
         let node = resolved
-        guard node.kind == .scalar, node.style == .plain, let text = tree.records[Int(node.index)].value else { return nil }
+        guard node.kind == .scalar, node.style == .plain, let text = node.scalar else { return nil }
         switch text {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
@@ -175,7 +213,7 @@ public struct Node: Hashable, Sendable, CustomStringConvertible {
     /// An integer written as a plain scalar, or nil.
     public var int: Int? {
         let node = resolved
-        guard node.kind == .scalar, node.style == .plain, let text = tree.records[Int(node.index)].value else { return nil }
+        guard node.kind == .scalar, node.style == .plain, let text = node.scalar else { return nil }
         return Int(text)
     }
 
