@@ -21,7 +21,7 @@ public struct ReportOutputs: Sendable {
 
     public func render(_ format: Format, _ result: ScanResult) throws -> [UInt8] {
         switch format {
-        case .text: return Array(TextReport(useColor: useColor, jobs: jobs).render(result).utf8)
+        case .text: return TextReport(useColor: useColor, jobs: jobs).renderBytes(result)
         case .sarif: return try SARIFReport(options: sarif).render(result)
         case .junit: return JUnitReport().render(result)
         case .markdown: return MarkdownReport(options: markdown).render(result)

@@ -14,6 +14,12 @@ public struct TextReport: Sendable {
     }
 
     public func render(_ result: ScanResult) -> String {
+        String(decoding: renderBytes(result), as: UTF8.self)
+    }
+
+    /// The report as UTF-8, built straight from each run's lines: a report of 200,000 findings
+    /// is tens of megabytes, and a joined string would be one more copy of it.
+    public func renderBytes(_ result: ScanResult) -> [UInt8] {
         let findings = result.findings
         let severities = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, paint($0)) })
         let run = 4096
@@ -21,10 +27,10 @@ public struct TextReport: Sendable {
             Self.lines(findings[part * run ..< min(findings.count, (part + 1) * run)], severities: severities,
                        showingBaseline: result.baselineRan)
         }
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count } + 200)
-        for part in parts { out += part }
-        out += summary(result) + "\n"
+        for part in parts { out += part.utf8 }
+        out += (summary(result) + "\n").utf8
         return out
     }
 

@@ -3,36 +3,58 @@ import YAML
 /// One thing a rule found: where it points, what it is about, and what identifies it across
 /// versions of a file.
 public struct Finding: Sendable {
-    public let rule: RuleDescription
+    public var rule: RuleDescription { facts.rule }
     public var severity: Severity
     /// The first sentence stands on its own.
-    public let message: String
+    public var message: String { facts.message }
     /// Repository-relative (or as given on the command line) path of the file.
-    public let path: String
+    public var path: String { facts.path }
     /// The key or value at fault, or the key under which something is missing.
-    public let location: SourceSpan
+    public var location: SourceSpan { facts.location }
     /// The span the finding is about: the container, the pod spec or the object.
-    public let scope: SourceSpan
-    public let object: ObjectIdentity
-    public let container: String?
+    public var scope: SourceSpan { facts.scope }
+    public var object: ObjectIdentity { facts.object }
+    public var container: String? { facts.container }
     /// Where the location sits in the object, as `spec.containers[name=app].command`.
-    public let keyPath: String
+    public var keyPath: String { facts.keyPath }
     /// Set when a baseline ran: whether the change brought this finding in.
     public var baselineState: BaselineState?
     /// Set when an in-source comment or the configuration silences this finding.
     public var suppression: Suppression?
 
+    /// What a finding says never changes once found; only its severity, baseline state and
+    /// suppression are settled later. Findings are copied many times (merged, sorted, grouped
+    /// by each report): one shared box makes a copy one retain instead of one per string.
+    private let facts: Facts
+
+    private final class Facts: Sendable {
+        let rule: RuleDescription
+        let message: String
+        let path: String
+        let location: SourceSpan
+        let scope: SourceSpan
+        let object: ObjectIdentity
+        let container: String?
+        let keyPath: String
+
+        init(rule: RuleDescription, message: String, path: String, location: SourceSpan, scope: SourceSpan,
+             object: ObjectIdentity, container: String?, keyPath: String) {
+            self.rule = rule
+            self.message = message
+            self.path = path
+            self.location = location
+            self.scope = scope
+            self.object = object
+            self.container = container
+            self.keyPath = keyPath
+        }
+    }
+
     public init(rule: RuleDescription, message: String, path: String, location: SourceSpan, scope: SourceSpan,
                 object: ObjectIdentity, container: String?, keyPath: String) {
-        self.rule = rule
-        self.severity = rule.severity
-        self.message = message
-        self.path = path
-        self.location = location
-        self.scope = scope
-        self.object = object
-        self.container = container
-        self.keyPath = keyPath
+        facts = Facts(rule: rule, message: message, path: path, location: location, scope: scope, object: object,
+                      container: container, keyPath: keyPath)
+        severity = rule.severity
     }
 
     /// What stays the same when lines move: rule, file, object, container, the finding's place in
