@@ -7,37 +7,42 @@ public struct KubernetesObject: Sendable {
     public let node: Node
     /// 0-based index of the document in its file.
     public let documentIndex: Int
+    /// What names the object, read once: every rule asks for the kind, every finding for the
+    /// identity. Shared with the object's unmemoized copies.
+    private let facts: ObjectFacts
     /// What many rules ask of this object (its containers, the components they run), worked
     /// out once; nil for the copies that memo itself holds.
     let memo: ObjectMemo?
 
-    init(node: Node, documentIndex: Int, memoized: Bool = true) {
+    init(node: Node, documentIndex: Int) {
         self.node = node
         self.documentIndex = documentIndex
-        memo = memoized ? ObjectMemo() : nil
+        facts = ObjectFacts(node: node, documentIndex: documentIndex)
+        memo = ObjectMemo()
+    }
+
+    private init(node: Node, documentIndex: Int, facts: ObjectFacts) {
+        self.node = node
+        self.documentIndex = documentIndex
+        self.facts = facts
+        memo = nil
     }
 
     /// This object without a memo: what the memo's own values refer to, so that no reference
     /// cycle forms between an object's memo and the containers stored in it.
     var unmemoized: KubernetesObject {
-        memo == nil ? self : KubernetesObject(node: node, documentIndex: documentIndex, memoized: false)
+        memo == nil ? self : KubernetesObject(node: node, documentIndex: documentIndex, facts: facts)
     }
 
     public var path: String { node.tree.path }
     public var apiVersion: String? { node["apiVersion"]?.scalar }
-    public var kind: String { node["kind"]?.scalar ?? "" }
+    public var kind: String { facts.kind }
     public var metadata: Node? { node["metadata"] }
-    public var name: String? { metadata?["name"]?.scalar }
-    public var namespace: String? { metadata?["namespace"]?.scalar }
+    public var name: String? { facts.name }
+    public var namespace: String? { facts.namespace }
     public var spec: Node? { node["spec"] }
 
-    public var identity: ObjectIdentity {
-        if isCNINetworkConfiguration {
-            return ObjectIdentity(kind: "CNI network configuration", namespace: nil,
-                                  name: node["name"]?.scalar ?? "document \(documentIndex + 1)")
-        }
-        return ObjectIdentity(kind: kind, namespace: namespace, name: name ?? "document \(documentIndex + 1)")
-    }
+    public var identity: ObjectIdentity { facts.identity }
 
     /// Every Kubernetes object in a file: each document that has `apiVersion` and `kind`, and
     /// the items of `kind: List` documents (`PodList`, `DeploymentList`, … too). A node's CNI
@@ -79,6 +84,27 @@ public struct ObjectIdentity: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         "\(kind) '\(namespace.map { "\($0)/" } ?? "")\(name)'"
+    }
+}
+
+/// An object's kind, name, namespace and identity.
+final class ObjectFacts: Sendable {
+    let kind: String
+    let name: String?
+    let namespace: String?
+    let identity: ObjectIdentity
+
+    init(node: Node, documentIndex: Int) {
+        kind = node["kind"]?.scalar ?? ""
+        let metadata = node["metadata"]
+        name = metadata?["name"]?.scalar
+        namespace = metadata?["namespace"]?.scalar
+        if node["apiVersion"] == nil && node["kind"] == nil && CNINetworkConfiguration(node) != nil {
+            identity = ObjectIdentity(kind: "CNI network configuration", namespace: nil,
+                                      name: node["name"]?.scalar ?? "document \(documentIndex + 1)")
+        } else {
+            identity = ObjectIdentity(kind: kind, namespace: namespace, name: name ?? "document \(documentIndex + 1)")
+        }
     }
 }
 
