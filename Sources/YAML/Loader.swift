@@ -166,7 +166,7 @@ private struct TreeBuilder {
                                             startLine: startLine, startColumn: startColumn,
                                             endLine: endLine, endColumn: endColumn,
                                             parent: stack.last?.node ?? -1,
-                                            textStart: Int32(text.count), textLength: Int32(scalar.length))
+                                            first: Int32(text.count), count: Int32(scalar.length))
                     guard let id = append(record, at: startLine, startColumn,
                                           tag: Self.explicitTag(scalar.tag, implicit: scalar.plain_implicit != 0 || scalar.quoted_implicit != 0))
                     else { return .stopped(at: source.count, resumable: false) }
@@ -178,7 +178,7 @@ private struct TreeBuilder {
                     let (startLine, startColumn) = position(event.start_mark)
                     let (endLine, endColumn) = position(event.end_mark)
                     var record = NodeRecord(kind: .alias, style: .plain, startLine: startLine, startColumn: startColumn,
-                                            endLine: endLine, endColumn: endColumn, parent: stack.last?.node ?? -1)
+                                            endLine: endLine, endColumn: endColumn, parent: stack.last?.node ?? -1, first: -1)
                     if let target = anchors[name] {
                         record.target = target
                     } else {
