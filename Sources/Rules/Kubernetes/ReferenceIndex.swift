@@ -8,7 +8,9 @@ import YAML
 /// `@unchecked Sendable` is sound because `built` is only read and written while `lock` is
 /// held, and what it holds is immutable once built.
 final class ReferenceIndex: @unchecked Sendable {
-    struct Built {
+    /// A class, so that each lookup (many per object judged) shares it rather than copying, and
+    /// so retaining, every table. Written only while it is built, under the lock.
+    final class Built: @unchecked Sendable {
         var podSpecs: [PodSpec] = []
         /// Pod specs by the service account they run as (`effectiveServiceAccountName`).
         var podSpecsByAccount: [String: [PodSpec]] = [:]
@@ -36,7 +38,7 @@ final class ReferenceIndex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let built { return built }
-        var index = Built()
+        let index = Built()
         for (position, object) in objects.enumerated() {
             if object.runsPods { index.podRunnersByNamespace[object.effectiveNamespace, default: []].append(object) }
             for podSpec in object.podSpecs {
