@@ -224,29 +224,36 @@ public struct Node: Hashable, Sendable, CustomStringConvertible {
 
     /// The way down from the document root, as `spec.containers[name=app].args[2]`.
     public var keyPath: String {
-        var parts: [String] = []
-        var child = self
-        while let parent = child.parent {
+        // The chain from the root down to this node, then one string built in one pass: this
+        // runs for every finding.
+        var chain: [Int32] = [index]
+        while case let parent = tree.records[Int(chain[chain.count - 1])].parent, parent >= 0 {
+            chain.append(parent)
+        }
+        var path = ""
+        for step in stride(from: chain.count - 1, to: 0, by: -1) {
+            let parent = Node(tree: tree, index: chain[step]), child = chain[step - 1]
+            guard let at = parent.children.firstIndex(of: child) else { continue }
+            let position = at - parent.children.startIndex
             if parent.kind == .mapping {
-                let edges = parent.children
-                if let at = edges.firstIndex(of: child.index) {
-                    // A key node's path is the path of its entry.
-                    let keyIndex = (at - edges.startIndex) % 2 == 0 ? edges[at] : edges[at - 1]
-                    let keyText = Node(tree: tree, index: keyIndex).scalar ?? "?"
-                    parts.append(".\(keyText)")
-                }
-            } else if parent.kind == .sequence, let at = parent.children.firstIndex(of: child.index) {
+                // A key node's path is the path of its entry.
+                let keyIndex = position % 2 == 0 ? child : parent.children[at - 1]
+                if !path.isEmpty { path += "." }
+                path += Node(tree: tree, index: keyIndex).scalar ?? "?"
+            } else if parent.kind == .sequence {
                 // Items named by a `name` key (containers, volumes, ports) are shown by name.
-                if let name = child.resolved["name"]?.scalar {
-                    parts.append("[name=\(name)]")
+                if let name = Node(tree: tree, index: child).resolved["name"]?.scalar {
+                    path += "[name="
+                    path += name
+                    path += "]"
                 } else {
-                    parts.append("[\(at - parent.children.startIndex)]")
+                    path += "["
+                    path += String(position)
+                    path += "]"
                 }
             }
-            child = parent
         }
-        let path = parts.reversed().joined()
-        return path.hasPrefix(".") ? String(path.dropFirst()) : path
+        return path
     }
 
     public var description: String {
