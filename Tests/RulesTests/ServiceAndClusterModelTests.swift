@@ -67,6 +67,9 @@ import YAML
         #expect(!LabelSyntax.isValidValue("go proxy"))
         #expect(!LabelSyntax.isValidValue("release."))
         #expect(!LabelSyntax.isValidValue("é"))
+        #expect(!LabelSyntax.isValidValue("caf\u{E9}-shop"))
+        #expect(!LabelSyntax.isValidKey("\u{E9}xample.com/team"))
+        #expect(!LabelSyntax.isValidValue("a\r\nb"))
     }
 
     @Test func readsTheLabelsOfAnObjectAndItsTemplates() throws {

@@ -3,21 +3,23 @@ import YAML
 /// The syntax the API server enforces on label keys and values.
 public enum LabelSyntax {
     /// A name segment: at most 63 characters, alphanumerics with `-`, `_` and `.` inside.
-    /// An empty string is a valid value but not a valid key name.
+    /// An empty string is a valid value but not a valid key name. (Read as bytes: every
+    /// character allowed is ASCII, and labels are checked on every object.)
     static func isQualifiedNamePart(_ text: Substring) -> Bool {
-        guard text.count <= 63, let first = text.first, let last = text.last,
+        let bytes = text.utf8
+        guard bytes.count <= 63, let first = bytes.first, let last = bytes.last,
               first.isASCIIAlphanumeric, last.isASCIIAlphanumeric else { return false }
-        return text.allSatisfy { $0.isASCIIAlphanumeric || $0 == "-" || $0 == "_" || $0 == "." }
+        return bytes.allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
     }
 
     /// A DNS subdomain, as a key's prefix: at most 253 characters, lowercase labels of
     /// alphanumerics and `-`, joined by dots.
     static func isDNSSubdomain(_ text: Substring) -> Bool {
-        guard !text.isEmpty, text.count <= 253 else { return false }
-        return text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { label in
+        guard !text.isEmpty, text.utf8.count <= 253 else { return false }
+        return text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).allSatisfy { label in
             guard label.count <= 63, let first = label.first, let last = label.last,
                   first.isLowercaseAlphanumeric, last.isLowercaseAlphanumeric else { return false }
-            return label.allSatisfy { $0.isLowercaseAlphanumeric || $0 == "-" }
+            return label.allSatisfy { $0.isLowercaseAlphanumeric || $0 == UInt8(ascii: "-") }
         }
     }
 
@@ -37,9 +39,11 @@ public enum LabelSyntax {
     }
 }
 
-extension Character {
-    var isASCIIAlphanumeric: Bool { isASCII && (isLetter || isNumber) }
-    var isLowercaseAlphanumeric: Bool { isASCII && (isLowercase || isNumber) }
+extension UInt8 {
+    var isASCIIAlphanumeric: Bool { isLowercaseAlphanumeric || (UInt8(ascii: "A") ... UInt8(ascii: "Z")).contains(self) }
+    var isLowercaseAlphanumeric: Bool {
+        (UInt8(ascii: "a") ... UInt8(ascii: "z")).contains(self) || (UInt8(ascii: "0") ... UInt8(ascii: "9")).contains(self)
+    }
 }
 
 extension KubernetesObject {
