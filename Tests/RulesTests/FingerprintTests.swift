@@ -24,7 +24,10 @@ import Testing
         ("# kics-scan ignore-line", true),
         ("x: 1 # KICS-SCAN Ignore", true),
         ("#Ci-Reporter:ignore rule", true),
-        ("a: b\nkics-scan", true),
+        ("a: b\n  # note\n# kics-scan ignore", true),
+        ("a: b\nkics-scan", false),
+        ("a: b # note\nkics-scan: 1", false),
+        ("a: '#' kics-scan", true),
         ("kics-sca", false),
         ("ci-reporter ignore", false),
         ("kicS", false),
@@ -33,7 +36,7 @@ import Testing
         ("kics scan, ci_reporter:", false),
         ("{|{s-scan", false),
     ])
-    func suppressionCommentsAreLookedForInAnyCase(text: String, found: Bool) {
+    func suppressionCommentsAreLookedForInAnyCaseAfterAHash(text: String, found: Bool) {
         #expect(InlineSuppressions.mayHoldDirectives(Array(text.utf8)) == found)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import YAML
 
 /// The suppression comments of one file, each with the part of the file it covers, and the
@@ -231,41 +232,52 @@ public struct InlineSuppressions: Sendable {
         }
     }
 
-    /// Whether the bytes mention either comment syntax at all (most files do not, and then the
-    /// nodes need not be walked).
+    /// Whether a comment of the file may mention either syntax (most files hold none, and then
+    /// the nodes need not be walked). Directives live in comments, so only the rest of a line
+    /// after a `#` is searched; `#` itself is found with `memchr`.
     static func mayHoldDirectives(_ source: [UInt8]) -> Bool {
-        containsEitherIgnoringCase(source, Array(SuppressionCommand.kicsPrefix.utf8), Array(SuppressionCommand.ourPrefix.utf8))
+        let first = Array(SuppressionCommand.kicsPrefix.utf8), second = Array(SuppressionCommand.ourPrefix.utf8)
+        return source.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var from = 0
+            while from < bytes.count, let hash = memchr(base + from, Int32(UInt8(ascii: "#")), bytes.count - from) {
+                let start = base.distance(to: hash.assumingMemoryBound(to: UInt8.self))
+                let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+                let end = newline.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+                if containsEitherIgnoringCase(UnsafeBufferPointer(rebasing: bytes[start ..< end]), first, second) { return true }
+                from = end
+            }
+            return false
+        }
     }
 
-    /// Whether `source` holds `first` or `second` (lowercase, at least 4 bytes), in any case.
-    /// Every file is searched, so this is one pass over unchecked bytes that compares four at a
-    /// time with each needle's first four (cased alike by setting bit 5 of each byte, which can
-    /// only let through more candidates), and only then the whole needle.
-    static func containsEitherIgnoringCase(_ source: [UInt8], _ first: [UInt8], _ second: [UInt8]) -> Bool {
+    /// Whether `bytes` hold `first` or `second` (lowercase, at least 4 bytes), in any case: one
+    /// pass that compares four bytes at a time with each needle's first four (cased alike by
+    /// setting bit 5 of each byte, which can only let through more candidates), and only then
+    /// the whole needle.
+    static func containsEitherIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ first: [UInt8], _ second: [UInt8]) -> Bool {
         precondition(first.count >= 4 && second.count >= 4)
         @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
         @inline(__always) func word(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt32 {
             UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
         }
-        return source.withUnsafeBufferPointer { bytes in
-            first.withUnsafeBufferPointer { first in
-                second.withUnsafeBufferPointer { second in
-                    let caseBits: UInt32 = 0x2020_2020
-                    let firstWord = word(first, 0) | caseBits, secondWord = word(second, 0) | caseBits
-                    func matches(_ needle: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-                        guard start + needle.count <= bytes.count else { return false }
-                        for offset in 0 ..< needle.count where lower(bytes[start + offset]) != needle[offset] { return false }
-                        return true
-                    }
-                    var start = 0
-                    while start + 4 <= bytes.count {
-                        let candidate = word(bytes, start) | caseBits
-                        if candidate == firstWord, matches(first, at: start) { return true }
-                        if candidate == secondWord, matches(second, at: start) { return true }
-                        start += 1
-                    }
-                    return false
+        return first.withUnsafeBufferPointer { first in
+            second.withUnsafeBufferPointer { second in
+                let caseBits: UInt32 = 0x2020_2020
+                let firstWord = word(first, 0) | caseBits, secondWord = word(second, 0) | caseBits
+                func matches(_ needle: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+                    guard start + needle.count <= bytes.count else { return false }
+                    for offset in 0 ..< needle.count where lower(bytes[start + offset]) != needle[offset] { return false }
+                    return true
                 }
+                var start = 0
+                while start + 4 <= bytes.count {
+                    let candidate = word(bytes, start) | caseBits
+                    if candidate == firstWord, matches(first, at: start) { return true }
+                    if candidate == secondWord, matches(second, at: start) { return true }
+                    start += 1
+                }
+                return false
             }
         }
     }
