@@ -44,7 +44,9 @@ private struct TreeBuilder {
     let path: String
     let source: [UInt8]
     let limits: LoaderLimits
-    let lines: LineTable
+    /// Line starts, worked out only when parsing stops early or starts past the first byte:
+    /// a file that parses whole never needs them.
+    lazy var lines = LineTable(source)
     var records: [NodeRecord] = []
     var edges: [Int32] = []
     var roots: [Int32] = []
@@ -62,7 +64,6 @@ private struct TreeBuilder {
         self.path = path
         self.source = source
         self.limits = limits
-        self.lines = LineTable(source)
     }
 
     mutating func loadAll() {
@@ -100,7 +101,7 @@ private struct TreeBuilder {
     }
 
     private mutating func parse(_ range: Range<Int>) -> Outcome {
-        let lineOffset = lines.line(ofOffset: range.lowerBound) - 1
+        let lineOffset = range.lowerBound == 0 ? 0 : lines.line(ofOffset: range.lowerBound) - 1
         let checkpoint = (records.count, edges.count, roots.count, text.count)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) != 0 else {
