@@ -14,13 +14,23 @@ public enum ContainerKind: String, Sendable, CaseIterable {
 }
 
 /// One container of a pod spec.
-public struct Container: Sendable {
+///
+/// A class: most rules walk an object's containers, and copying a reference is one retain where
+/// copying the value retained the tree and the object several times over.
+public final class Container: Sendable {
     public let node: Node
     public let kind: ContainerKind
     public let podSpec: PodSpec
+    public let name: String
+
+    init(node: Node, kind: ContainerKind, podSpec: PodSpec) {
+        self.node = node
+        self.kind = kind
+        self.podSpec = podSpec
+        name = node["name"]?.scalar ?? "container at line \(node.start.line)"
+    }
 
     public var object: KubernetesObject { podSpec.object }
-    public var name: String { node["name"]?.scalar ?? "container at line \(node.start.line)" }
     public var image: String? { node["image"]?.scalar }
     public var securityContext: Node? { node["securityContext"] }
 
