@@ -418,5 +418,13 @@ import Testing
         let whole = try Self.run(repo, .workingTree, prefiltering: false)
         #expect(whole.plan.context.count == 101 && whole.plan.contextLeftOut == 0)
         #expect(Self.report(prefiltered) == Self.report(whole))
+
+        // A ConfigMap is judged by no other object: the rest of the tree is not even read.
+        try repo.git("checkout", "--", "shop/web.yaml")
+        try repo.write("other/config-7.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: config-7, namespace: shop}\ndata: {mode: slow}\n")
+        let alone = try Self.run(repo, .workingTree, prefiltering: true)
+        #expect(alone.plan.context.isEmpty && alone.plan.baseContext.isEmpty)
+        #expect(alone.plan.blobsRead == 1)
+        #expect(alone.plan.contextLeftOut == 202)
     }
 }

@@ -164,14 +164,14 @@ public enum ChangePlanner {
             let baseFiles = try manifests(of: baseCommit, filter: filter, in: repository)
             if !includeUnchanged {
                 let headFiles = headCommit.id == baseCommit.id ? baseFiles : try manifests(of: headCommit, filter: filter, in: repository)
-                let need = contextNeed(files.map(\.source))
-                context = try headFiles.filter { !touched.contains($0.path) }.compactMap { try blobs.readManifest($0, ifItMayMeet: need) }
+                blobs.contextNeed = contextNeed(files.map(\.source))
+                context = try headFiles.filter { !touched.contains($0.path) }.compactMap { try blobs.readContext($0) }
             }
             // With --filter all, the base side judges every file of the base tree but what the
             // change deleted or renamed: those few are read whole rather than every file parsed
             // once more to tell what it needs.
-            let baseNeed = includeUnchanged ? .everything : contextNeed(files.compactMap(\.base))
-            baseContext = try baseFiles.filter { !judgedBasePaths.contains($0.path) }.compactMap { try blobs.readManifest($0, ifItMayMeet: baseNeed) }
+            blobs.contextNeed = includeUnchanged ? .everything : contextNeed(files.compactMap(\.base))
+            baseContext = try baseFiles.filter { !judgedBasePaths.contains($0.path) }.compactMap { try blobs.readContext($0) }
         }
         let versionControl = VersionControl(repository: repository, revision: headCommit.id.hex, environment: environment)
         var plan = ChangePlan(rangeDescription: description, files: files, notices: notices, changedCount: changes.count,
@@ -197,6 +197,13 @@ public enum ChangePlanner {
         private var cache: [ObjectID: BlobContent] = [:]
         private(set) var count = 0
         private(set) var leftOut = 0
+        /// What the side whose context is being read needs of it.
+        var contextNeed = ContextNeed.everything {
+            didSet { if contextNeed != oldValue { mayMeetContextNeed = [:] } }
+        }
+        /// Whether each blob sniffed may meet `contextNeed`: both sides usually need the same,
+        /// and an unchanged blob is then sniffed once.
+        private var mayMeetContextNeed: [ObjectID: Bool] = [:]
 
         init(repository: Repository, caching: Bool) {
             self.repository = repository
@@ -211,14 +218,20 @@ public enum ChangePlanner {
             return content
         }
 
-        /// A file of a tree as context, if it may hold what `need` asks for; what would not be
-        /// judged (links, submodules, binaries, LFS pointers) is left out without a word, as it
-        /// is none of the change's business.
-        mutating func readManifest(_ file: FileChange, ifItMayMeet need: ContextNeed) throws -> SourceFile? {
+        /// A file of a tree as context, if it may hold what `contextNeed` asks for (not even
+        /// read when nothing is needed); what would not be judged (links, submodules, binaries,
+        /// LFS pointers) is left out without a word, as it is none of the change's business.
+        mutating func readContext(_ file: FileChange) throws -> SourceFile? {
             guard file.newMode != ChangePlanner.linkMode, file.newMode != ChangePlanner.submoduleMode, let blob = file.newBlob else { return nil }
+            guard !contextNeed.isNothing else {
+                leftOut += 1
+                return nil
+            }
             let content = try read(blob)
             guard !content.isBinary, !content.bytes.starts(with: ChangePlanner.lfsPointerPrefix) else { return nil }
-            guard need.mayBeMet(by: content.bytes) else {
+            let mayMeet = mayMeetContextNeed[blob] ?? contextNeed.mayBeMet(by: content.bytes)
+            mayMeetContextNeed[blob] = mayMeet
+            guard mayMeet else {
                 leftOut += 1
                 return nil
             }

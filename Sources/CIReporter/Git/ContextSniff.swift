@@ -98,7 +98,7 @@ extension ContextNeed {
     /// sniffed.
     func mayBeMet(by bytes: [UInt8]) -> Bool {
         if isEverything { return true }
-        if manifests.isEmpty { return false }
+        if isNothing { return false }
         guard let sniff = ContextSniff(bytes) else { return true }
         return manifests.contains { wanted in
             (wanted.kinds?.contains(where: sniff.containsWord) ?? true) && (wanted.text.map(sniff.contains) ?? true)

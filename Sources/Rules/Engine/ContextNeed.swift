@@ -24,6 +24,8 @@ public struct ContextNeed: Sendable, Hashable {
 
     public static let everything = ContextNeed(isEverything: true)
 
+    public var isNothing: Bool { !isEverything && manifests.isEmpty }
+
     /// Objects of one of `kinds`, whose manifests hold `text` (the name they are looked up by)
     /// when it is given and reads the same in every manifest that writes it.
     public static func objects(ofKinds kinds: Set<String>, mentioning text: String? = nil) -> ContextNeed {
