@@ -61,28 +61,43 @@ import Testing
         #expect(Self.sniff("") != nil)
     }
 
-    @Test func aNeedIsMetByTheManifestsThatMayHoldWhatItAsks() {
+    @Test func aNeedKeepsTheManifestsThatMayHoldWhatItAsks() {
         let budget = Array("apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: web}\n".utf8)
         let service = Array("apiVersion: v1\nkind: Service\nmetadata: {name: web}\n".utf8)
         let account = Array("apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: payments-sa}\n".utf8)
         let escaped = Array("apiVersion: v1\nkind: \"ConfigMap\"\ndata: {a: \"\\t\"}\n".utf8)
 
-        #expect(!ContextNeed.nothing.mayBeMet(by: budget))
-        #expect(ContextNeed.everything.mayBeMet(by: budget))
+        #expect(!ContextSieve(.nothing).keeps(budget))
+        #expect(ContextSieve(.everything).keeps(budget))
 
         let budgets = ContextNeed.objects(ofKinds: ["PodDisruptionBudget"])
-        #expect(budgets.mayBeMet(by: budget))
-        #expect(!budgets.mayBeMet(by: service))
-        // A manifest that cannot be sniffed is always read.
-        #expect(budgets.mayBeMet(by: escaped))
+        #expect(ContextSieve(budgets).keeps(budget))
+        #expect(!ContextSieve(budgets).keeps(service))
+        // A manifest that cannot be sniffed is always kept.
+        #expect(ContextSieve(budgets).keeps(escaped))
 
         let named = ContextNeed.objects(ofKinds: ["Service", "ServiceAccount"], mentioning: "payments-sa")
-        #expect(named.mayBeMet(by: account))
-        #expect(!named.mayBeMet(by: service))
+        #expect(ContextSieve(named).keeps(account))
+        #expect(!ContextSieve(named).keeps(service))
 
-        let either = budgets.union(.objects(mentioning: "web"))
-        #expect(either.mayBeMet(by: service) && either.mayBeMet(by: budget) && !either.mayBeMet(by: account))
-        #expect(either.union(.everything) == .everything)
+        let either = ContextSieve(budgets.union(.objects(mentioning: "web")))
+        #expect(either.keeps(service) && either.keeps(budget) && !either.keeps(account))
+        #expect(budgets.union(.everything) == .everything)
+    }
+
+    /// Past a few names per kind, a need keeps every manifest of the kind rather than look for
+    /// each name in every file; past a few names of any kind, every manifest.
+    @Test func manyNamesKeepEveryManifestOfTheirKinds() {
+        let service = Array("apiVersion: v1\nkind: Service\nmetadata: {name: web}\n".utf8)
+        let budget = Array("apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: web}\n".utf8)
+        let services = (0..<3).map { ContextNeed.objects(ofKinds: ["Service"], mentioning: "api-\($0)") }.reduce(ContextNeed.nothing) { $0.union($1) }
+        #expect(!ContextSieve(services, maxTexts: 3).keeps(service))
+        #expect(ContextSieve(services, maxTexts: 2).keeps(service))
+        #expect(!ContextSieve(services, maxTexts: 2).keeps(budget))
+
+        let names = (0..<3).map { ContextNeed.objects(mentioning: "api-\($0)") }.reduce(ContextNeed.nothing) { $0.union($1) }
+        #expect(!ContextSieve(names, maxTexts: 3).keeps(budget))
+        #expect(ContextSieve(names, maxTexts: 2).keeps(budget))
     }
 
     /// A name that a manifest could write otherwise (folded over lines, quotes doubled) is not

@@ -58,7 +58,7 @@ public enum ChangePlanner {
     /// such file of the head commit too. With `contextNeed`, the plan also holds the other
     /// manifests `filter` accepts on either side that may hold what the judged files of that
     /// side need (`contextNeed` of them), for cross-resource rules: each is read and sniffed,
-    /// and kept only if it may (`ContextNeed.mayBeMet(by:)`).
+    /// and kept only if it may (`ContextSieve`).
     ///
     /// Blobs are read here, on the calling thread: libgit2 objects stay on the thread that owns them.
     public static func plan(_ target: ChangeTarget, in repository: Repository, filter: PathFilter,
@@ -199,11 +199,16 @@ public enum ChangePlanner {
         private(set) var leftOut = 0
         /// What the side whose context is being read needs of it.
         var contextNeed = ContextNeed.everything {
-            didSet { if contextNeed != oldValue { mayMeetContextNeed = [:] } }
+            didSet {
+                guard contextNeed != oldValue else { return }
+                sieve = ContextSieve(contextNeed)
+                kept = [:]
+            }
         }
-        /// Whether each blob sniffed may meet `contextNeed`: both sides usually need the same,
+        private var sieve = ContextSieve(.everything)
+        /// Whether the sieve keeps each blob it was shown: both sides usually need the same,
         /// and an unchanged blob is then sniffed once.
-        private var mayMeetContextNeed: [ObjectID: Bool] = [:]
+        private var kept: [ObjectID: Bool] = [:]
 
         init(repository: Repository, caching: Bool) {
             self.repository = repository
@@ -229,9 +234,9 @@ public enum ChangePlanner {
             }
             let content = try read(blob)
             guard !content.isBinary, !content.bytes.starts(with: ChangePlanner.lfsPointerPrefix) else { return nil }
-            let mayMeet = mayMeetContextNeed[blob] ?? contextNeed.mayBeMet(by: content.bytes)
-            mayMeetContextNeed[blob] = mayMeet
-            guard mayMeet else {
+            let keeps = kept[blob] ?? sieve.keeps(content.bytes)
+            kept[blob] = keeps
+            guard keeps else {
                 leftOut += 1
                 return nil
             }

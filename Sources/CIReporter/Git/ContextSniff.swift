@@ -93,15 +93,49 @@ struct ContextSniff {
     }
 }
 
-extension ContextNeed {
-    /// Whether a file may hold an object this need takes in: always, when its bytes cannot be
+/// A `ContextNeed` made ready to test every blob of a tree: the manifests it asks for grouped
+/// by kinds, so that each group's kinds are looked for once per blob. A group asking for more
+/// than `maxTexts` names (a change of hundreds of Deployments, each with its autoscaler's name)
+/// takes in every manifest of its kinds instead, and the names of any kind every manifest, so
+/// that sniffing never costs more than a few passes over each blob.
+struct ContextSieve {
+    private struct Group {
+        /// A manifest must name one of them; nil for any manifest.
+        let kinds: [String]?
+        /// And hold one of them; empty for no text.
+        let texts: [String]
+    }
+
+    private let keepsEverything: Bool
+    private let groups: [Group]
+
+    init(_ need: ContextNeed, maxTexts: Int = 16) {
+        var textsByKinds: [Set<String>?: Set<String>] = [:]
+        var untextedKinds: Set<Set<String>?> = []
+        for manifests in need.manifests {
+            if let text = manifests.text {
+                textsByKinds[manifests.kinds, default: []].insert(text)
+            } else {
+                untextedKinds.insert(manifests.kinds)
+            }
+        }
+        for (kinds, texts) in textsByKinds where texts.count > maxTexts {
+            textsByKinds[kinds] = nil
+            untextedKinds.insert(kinds)
+        }
+        keepsEverything = need.isEverything || untextedKinds.contains(nil)
+        groups = untextedKinds.compactMap { $0.map { Group(kinds: Array($0), texts: []) } }
+            + textsByKinds.filter { !untextedKinds.contains($0.key) }.map { Group(kinds: $0.key.map(Array.init), texts: Array($0.value)) }
+    }
+
+    /// Whether a file may hold an object the need takes in: always, when its bytes cannot be
     /// sniffed.
-    func mayBeMet(by bytes: [UInt8]) -> Bool {
-        if isEverything { return true }
-        if isNothing { return false }
+    func keeps(_ bytes: [UInt8]) -> Bool {
+        if keepsEverything { return true }
+        if groups.isEmpty { return false }
         guard let sniff = ContextSniff(bytes) else { return true }
-        return manifests.contains { wanted in
-            (wanted.kinds?.contains(where: sniff.containsWord) ?? true) && (wanted.text.map(sniff.contains) ?? true)
+        return groups.contains { group in
+            (group.kinds?.contains(where: sniff.containsWord) ?? true) && (group.texts.isEmpty || group.texts.contains(where: sniff.contains))
         }
     }
 }
