@@ -159,13 +159,13 @@ public enum ChangePlanner {
         }
         var context: [SourceFile] = [], baseContext: [SourceFile] = []
         if let contextNeed {
-            // Unchanged files read the same on every side of the change, so the head side's
-            // other files come out of a commit's tree even for the index or the working tree.
+            // Unchanged files read the same on every side of the change: the two sides' trees
+            // differ only in what the change touched, so the head side's other files are those
+            // of the base tree, for a range as for the index or the working tree.
             let baseFiles = try manifests(of: baseCommit, filter: filter, in: repository)
             if !includeUnchanged {
-                let headFiles = headCommit.id == baseCommit.id ? baseFiles : try manifests(of: headCommit, filter: filter, in: repository)
                 blobs.contextNeed = contextNeed(files.map(\.source))
-                context = try headFiles.filter { !touched.contains($0.path) }.compactMap { try blobs.readContext($0) }
+                context = try baseFiles.filter { !touched.contains($0.path) }.compactMap { try blobs.readContext($0) }
             }
             // With --filter all, the base side judges every file of the base tree but what the
             // change deleted or renamed: those few are read whole rather than every file parsed
