@@ -1,5 +1,6 @@
 import CLibGit2
 import Foundation
+import Rules
 import YAML
 
 /// What `diff` compares.
@@ -33,12 +34,16 @@ public struct ChangePlan: Sendable {
     public let changedCount: Int
     public let repositoryRoot: String?
     public let versionControl: VersionControl
-    /// Every other manifest of the head side, read only as the context of cross-resource rules
-    /// (empty unless asked for): judged with, never reported on.
+    /// The other manifests of the head side that may matter to the judged files, read only as
+    /// the context of cross-resource rules (empty unless asked for): judged with, never
+    /// reported on.
     public var context: [SourceFile] = []
-    /// The same for the base side: every manifest of the base tree but the files whose base
+    /// The same for the base side: manifests of the base tree but the files whose base
     /// versions are judged.
     public var baseContext: [SourceFile] = []
+    /// How many manifests of either side were read as candidates for context, and left out as
+    /// nothing the judged files need.
+    public var contextLeftOut = 0
     /// How many blobs were read out of git, for telling what a plan cost.
     public var blobsRead = 0
 }
@@ -50,12 +55,14 @@ public enum ChangePlanner {
     static let lfsPointerPrefix = Array("version https://git-lfs.github.com/spec/v1".utf8)
 
     /// The files `target` changed that `filter` accepts; with `includeUnchanged`, every other
-    /// such file of the head commit too. With `loadsContext`, the plan also holds every other
-    /// manifest `filter` accepts on either side, for cross-resource rules.
+    /// such file of the head commit too. With `contextNeed`, the plan also holds the other
+    /// manifests `filter` accepts on either side that may hold what the judged files of that
+    /// side need (`contextNeed` of them), for cross-resource rules: each is read and sniffed,
+    /// and kept only if it may (`ContextSieve`).
     ///
     /// Blobs are read here, on the calling thread: libgit2 objects stay on the thread that owns them.
     public static func plan(_ target: ChangeTarget, in repository: Repository, filter: PathFilter,
-                            includeUnchanged: Bool = false, loadsContext: Bool = false,
+                            includeUnchanged: Bool = false, contextNeed: (([SourceFile]) -> ContextNeed)? = nil,
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ChangePlan {
         let comparison: Comparison
         let description: String
@@ -99,6 +106,7 @@ public enum ChangePlanner {
             candidates.sort { $0.0.path < $1.0.path }
         }
 
+        let loadsContext = contextNeed != nil
         var blobs = BlobReader(repository: repository, caching: loadsContext)
         var files: [PlannedFile] = []
         var notices: [Diagnostic] = []
@@ -150,15 +158,20 @@ public enum ChangePlanner {
             files.append(PlannedFile(source: SourceFile(path: change.path, bytes: bytes), change: isChanged ? change : nil, base: base))
         }
         var context: [SourceFile] = [], baseContext: [SourceFile] = []
-        if loadsContext {
-            // Unchanged files read the same on every side of the change, so the head side's
-            // other files come out of a commit's tree even for the index or the working tree.
+        if let contextNeed {
+            // Unchanged files read the same on every side of the change: the two sides' trees
+            // differ only in what the change touched, so the head side's other files are those
+            // of the base tree, for a range as for the index or the working tree.
             let baseFiles = try manifests(of: baseCommit, filter: filter, in: repository)
             if !includeUnchanged {
-                let headFiles = headCommit.id == baseCommit.id ? baseFiles : try manifests(of: headCommit, filter: filter, in: repository)
-                context = try headFiles.filter { !touched.contains($0.path) }.compactMap { try blobs.readManifest($0) }
+                blobs.contextNeed = contextNeed(files.map(\.source))
+                context = try baseFiles.filter { !touched.contains($0.path) }.compactMap { try blobs.readContext($0) }
             }
-            baseContext = try baseFiles.filter { !judgedBasePaths.contains($0.path) }.compactMap { try blobs.readManifest($0) }
+            // With --filter all, the base side judges every file of the base tree but what the
+            // change deleted or renamed: those few are read whole rather than every file parsed
+            // once more to tell what it needs.
+            blobs.contextNeed = includeUnchanged ? .everything : contextNeed(files.compactMap(\.base))
+            baseContext = try baseFiles.filter { !judgedBasePaths.contains($0.path) }.compactMap { try blobs.readContext($0) }
         }
         let versionControl = VersionControl(repository: repository, revision: headCommit.id.hex, environment: environment)
         var plan = ChangePlan(rangeDescription: description, files: files, notices: notices, changedCount: changes.count,
@@ -166,6 +179,7 @@ public enum ChangePlanner {
         plan.context = context
         plan.baseContext = baseContext
         plan.blobsRead = blobs.count
+        plan.contextLeftOut = blobs.leftOut
         return plan
     }
 
@@ -176,12 +190,25 @@ public enum ChangePlanner {
     }
 
     /// Reads blobs, once each when `caching` (an unchanged file is context on both sides), and
-    /// counts the reads.
+    /// counts the reads and the manifests left out of the context.
     private struct BlobReader {
         let repository: Repository
         let caching: Bool
         private var cache: [ObjectID: BlobContent] = [:]
         private(set) var count = 0
+        private(set) var leftOut = 0
+        /// What the side whose context is being read needs of it.
+        var contextNeed = ContextNeed.everything {
+            didSet {
+                guard contextNeed != oldValue else { return }
+                sieve = ContextSieve(contextNeed)
+                kept = [:]
+            }
+        }
+        private var sieve = ContextSieve(.everything)
+        /// Whether the sieve keeps each blob it was shown: both sides usually need the same,
+        /// and an unchanged blob is then sniffed once.
+        private var kept: [ObjectID: Bool] = [:]
 
         init(repository: Repository, caching: Bool) {
             self.repository = repository
@@ -196,12 +223,23 @@ public enum ChangePlanner {
             return content
         }
 
-        /// A file of a tree as context; what would not be judged (links, submodules, binaries,
+        /// A file of a tree as context, if it may hold what `contextNeed` asks for (not even
+        /// read when nothing is needed); what would not be judged (links, submodules, binaries,
         /// LFS pointers) is left out without a word, as it is none of the change's business.
-        mutating func readManifest(_ file: FileChange) throws -> SourceFile? {
+        mutating func readContext(_ file: FileChange) throws -> SourceFile? {
             guard file.newMode != ChangePlanner.linkMode, file.newMode != ChangePlanner.submoduleMode, let blob = file.newBlob else { return nil }
+            guard !contextNeed.isNothing else {
+                leftOut += 1
+                return nil
+            }
             let content = try read(blob)
             guard !content.isBinary, !content.bytes.starts(with: ChangePlanner.lfsPointerPrefix) else { return nil }
+            let keeps = kept[blob] ?? sieve.keeps(content.bytes)
+            kept[blob] = keeps
+            guard keeps else {
+                leftOut += 1
+                return nil
+            }
             return SourceFile(path: file.path, bytes: content.bytes)
         }
     }

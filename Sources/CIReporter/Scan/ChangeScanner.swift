@@ -5,9 +5,11 @@ import YAML
 /// their base versions for the baseline), and keeps the findings the change filter selects.
 ///
 /// When one of the scanner's rules looks across objects, the rest of each side's tree is read
-/// too, as context: the new versions are judged beside every other manifest of the head side,
+/// too, as context: the new versions are judged beside the other manifests of the head side,
 /// the base versions beside those of the base tree, and findings still come from changed files
-/// only. Otherwise nothing but the changed files is read.
+/// only. Of those manifests only the ones that may hold what the judged objects need are parsed
+/// (`contextNeed(of:)`), which judges them as every manifest would. Otherwise nothing but the
+/// changed files is read.
 public struct ChangeScanner: Sendable {
     public struct Options: Sendable {
         public var filter: ChangeFilter = .touched
@@ -51,8 +53,9 @@ public struct ChangeScanner: Sendable {
     }
 
     public func run(_ target: ChangeTarget, in repository: Repository, progress: ScanProgress? = nil) throws -> Outcome {
+        let loadsContext = scanner.rules.contains(where: \.looksAcrossObjects)
         let plan = try ChangePlanner.plan(target, in: repository, filter: options.paths, includeUnchanged: options.filter == .all,
-                                          loadsContext: scanner.rules.contains(where: \.looksAcrossObjects))
+                                          contextNeed: loadsContext ? { contextNeed(of: $0) } : nil)
         // An `ignore:` entry of the configuration silencing nothing in a few changed files says
         // nothing about the rest of the tree: it is reported only when the whole tree was judged.
         var headScanner = scanner
@@ -91,5 +94,19 @@ public struct ChangeScanner: Sendable {
         let filteredOut = before - result.findings.count
         result.versionControl = plan.versionControl
         return Outcome(result: result, plan: plan, filteredOut: filteredOut)
+    }
+
+    /// What the cross-resource rules may read of the other objects to judge those of `files`,
+    /// loaded as the scanner loads them.
+    func contextNeed(of files: [SourceFile]) -> ContextNeed {
+        let loader = YAMLLoader(limits: scanner.limits)
+        let rules = scanner.rules.filter(\.looksAcrossObjects)
+        var need = ContextNeed.nothing
+        for file in files {
+            for object in KubernetesObject.objects(in: loader.load(path: file.path, bytes: file.bytes)) {
+                for rule in rules { need.formUnion(rule.contextNeed(of: object)) }
+            }
+        }
+        return need
     }
 }

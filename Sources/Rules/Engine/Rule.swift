@@ -3,18 +3,33 @@ import YAML
 /// A rule: its description and the logic that judges one Kubernetes object.
 public struct Rule: Sendable {
     public typealias Logic = @Sendable (KubernetesObject, inout Findings) -> Void
+    public typealias ContextNeeds = @Sendable (KubernetesObject) -> ContextNeed
 
     public let description: RuleDescription
     /// Whether the logic reads other objects of the scan (`findings.context`): a cross-resource
     /// rule. Only such rules are given them, and only when one runs does a scan keep every
     /// file loaded until all are judged; otherwise each file is let go once judged.
     public let looksAcrossObjects: Bool
+    /// What a cross-resource rule reads of the other objects to judge one object (nil: it
+    /// may read any).
+    let contextNeeds: ContextNeeds?
     let logic: Logic
 
-    public init(_ description: RuleDescription, looksAcrossObjects: Bool = false, logic: @escaping Logic) {
+    /// `contextNeeds` says, for an object, which other objects the logic may read about it:
+    /// `diff` reads only the files that may hold them (`ContextNeed`).
+    public init(_ description: RuleDescription, looksAcrossObjects: Bool = false, contextNeeds: ContextNeeds? = nil,
+                logic: @escaping Logic) {
         self.description = description
         self.looksAcrossObjects = looksAcrossObjects
+        self.contextNeeds = contextNeeds
         self.logic = logic
+    }
+
+    /// Which other objects of the scan this rule may read to judge `object`: none unless it
+    /// looks across objects, every one unless it says which.
+    public func contextNeed(of object: KubernetesObject) -> ContextNeed {
+        guard looksAcrossObjects else { return .nothing }
+        return contextNeeds?(object) ?? .everything
     }
 
     /// What this rule finds in one object; `context` holds every object of the scan, and the

@@ -91,7 +91,9 @@ extension Rule {
                 matchLabels: {app: web}
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        object.kind == "Deployment" ? .objects(ofKinds: ["PodDisruptionBudget"]) : .nothing
+    }) { object, findings in
         findings.missingDisruptionBudget(of: object, kind: "Deployment")
     }
 }

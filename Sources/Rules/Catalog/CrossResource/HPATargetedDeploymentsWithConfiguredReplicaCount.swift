@@ -95,7 +95,9 @@ extension Rule {
               maxReplicas: 10
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        object.kind == "Deployment" ? .objects(ofKinds: ["HorizontalPodAutoscaler"], mentioning: object.name) : .nothing
+    }) { object, findings in
         guard object.kind == "Deployment", let spec = object.spec, let replicas = spec.entry("replicas") else { return }
         guard let autoscaler = findings.context.objects(ofKind: "HorizontalPodAutoscaler").first(where: { $0.scales(object) }) else { return }
         findings.add("\(object.identity) sets replicas although \(autoscaler.identity) scales it, so every apply resets the count; expected no spec.replicas.",

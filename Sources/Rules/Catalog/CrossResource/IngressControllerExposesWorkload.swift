@@ -72,7 +72,11 @@ extension Rule {
                           service: {name: web, port: {name: http}}
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        (object.ingress?.backends ?? []).compactMap(\.serviceName).reduce(.nothing) {
+            $0.union(.objects(ofKinds: ["Service"], mentioning: $1))
+        }
+    }) { object, findings in
         guard let ingress = object.ingress else { return }
         for backend in ingress.backends {
             guard let name = backend.serviceName,

@@ -78,7 +78,9 @@ extension Rule {
               policyTypes: [Ingress]
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        object.kind == "NetworkPolicy" ? .podRunners : .nothing
+    }) { object, findings in
         guard object.kind == "NetworkPolicy", let spec = object.spec, let selectorEntry = spec.entry("podSelector"),
               let selector = object.labelSelector, !selector.isEmpty else { return }
         let neighbours = findings.context.podRunners(inNamespaceOf: object)

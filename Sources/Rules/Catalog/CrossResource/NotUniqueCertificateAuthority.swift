@@ -67,7 +67,11 @@ extension Rule {
                   command: [kube-apiserver, --client-ca-file=/etc/kubernetes/pki/ca.crt]
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        // kube-apiserver and hyperkube's apiserver are written as such, unless quotes in a
+        // `sh -c` script split the name.
+        object.invocations(of: "etcd").isEmpty ? .nothing : .objects(mentioning: "apiserver").union(.objects(mentioning: "-c"))
+    }) { object, findings in
         let etcds = object.invocations(of: "etcd")
         guard !etcds.isEmpty else { return }
         let apiservers = findings.context.apiserverInvocations

@@ -64,7 +64,9 @@ extension Rule {
                 matchLabels: {app: worker}
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        object.runsPods ? .objects(ofKinds: ["NetworkPolicy"]) : .nothing
+    }) { object, findings in
         guard object.runsPods else { return }
         let policies = findings.context.objects(ofKind: "NetworkPolicy", selectingPodsOf: object)
         guard !policies.isEmpty else { return }

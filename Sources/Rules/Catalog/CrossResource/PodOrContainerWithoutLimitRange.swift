@@ -61,7 +61,9 @@ extension Rule {
                   default: {cpu: 500m, memory: 256Mi}
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        object.drawsOnNamespaceResources ? .objects(ofKinds: ["LimitRange"]) : .nothing
+    }) { object, findings in
         findings.missingNamespacePolicy("LimitRange", of: object,
                                         expected: "a LimitRange there giving containers default and maximum resources")
     }

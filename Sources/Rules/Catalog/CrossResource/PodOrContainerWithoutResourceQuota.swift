@@ -63,7 +63,9 @@ extension Rule {
               hard: {requests.storage: 100Gi}
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        object.drawsOnNamespaceResources ? .objects(ofKinds: ["ResourceQuota"]) : .nothing
+    }) { object, findings in
         findings.missingNamespacePolicy("ResourceQuota", of: object,
                                         expected: "a ResourceQuota there capping what the namespace may consume")
     }

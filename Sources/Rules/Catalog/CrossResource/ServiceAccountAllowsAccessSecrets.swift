@@ -101,7 +101,9 @@ extension Rule {
                 namespace: shop
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        object.isRole ? .objects(ofKinds: ["RoleBinding", "ClusterRoleBinding"], mentioning: object.name) : .nothing
+    }) { object, findings in
         guard object.isRole else { return }
         let accounts = findings.context.bindings(of: object).flatMap { binding in
             binding.subjects.filter { $0.kind == "ServiceAccount" }.map { subject in

@@ -93,7 +93,16 @@ extension Rule {
                       image: nginx:1.27
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        // An account by the pods running as it (any pod may run as `default`), a pod by its account.
+        if object.isServiceAccount {
+            guard let name = object.name else { return .nothing }
+            return name == "default" ? .podRunners : .objects(mentioning: name)
+        }
+        return object.podSpecs.reduce(.nothing) {
+            $0.union(.objects(ofKinds: ["ServiceAccount"], mentioning: $1.effectiveServiceAccountName))
+        }
+    }) { object, findings in
         let context = findings.context
         if object.isServiceAccount {
             // The account decides only for pods that leave the choice to it.

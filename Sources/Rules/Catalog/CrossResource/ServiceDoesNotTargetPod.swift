@@ -96,7 +96,9 @@ extension Rule {
                     - containerPort: 8080
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        object.service == nil ? .nothing : .podRunners
+    }) { object, findings in
         guard let service = object.service, service.type != "ExternalName",
               let selector = service.selectorEntry, !service.selectorLabels.isEmpty else { return }
         let context = findings.context

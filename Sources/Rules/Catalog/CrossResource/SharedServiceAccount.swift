@@ -105,7 +105,13 @@ extension Rule {
                       image: busybox:1.36
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        // A pod naming `default` shares it with one whose `serviceAccountName` is empty.
+        object.podSpecs.reduce(.nothing) { need, podSpec in
+            guard let account = podSpec.serviceAccountNameEntry?.value.scalar, !account.isEmpty else { return need }
+            return need.union(account == "default" ? .podRunners : .objects(mentioning: account))
+        }
+    }) { object, findings in
         for podSpec in object.podSpecs {
             guard let entry = podSpec.serviceAccountNameEntry, let account = entry.value.scalar, !account.isEmpty else { continue }
             // Counted by object: the same object written again elsewhere (a kustomize base and

@@ -80,7 +80,9 @@ extension Rule {
                 matchLabels: {app: kafka}
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        object.kind == "StatefulSet" ? .objects(ofKinds: ["PodDisruptionBudget"]) : .nothing
+    }) { object, findings in
         findings.missingDisruptionBudget(of: object, kind: "StatefulSet")
     }
 }

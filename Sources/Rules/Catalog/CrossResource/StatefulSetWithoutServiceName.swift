@@ -93,7 +93,9 @@ extension Rule {
                       image: redis:7
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        object.kind == "StatefulSet" ? .objects(ofKinds: ["Service"], mentioning: object.spec?["serviceName"]?.scalar) : .nothing
+    }) { object, findings in
         guard object.kind == "StatefulSet", let spec = object.spec, let specKey = object.node.entry("spec")?.key else { return }
         guard let serviceName = spec.entry("serviceName"), let name = serviceName.value.scalar, !name.isEmpty else {
             findings.add("\(object.identity) names no governing Service; expected spec.serviceName naming a headless Service that selects its pods.",

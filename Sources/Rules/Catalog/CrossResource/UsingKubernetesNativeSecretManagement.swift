@@ -65,7 +65,9 @@ extension Rule {
               password: s3cr3t
             """,
         ]
-    ), looksAcrossObjects: true) { object, findings in
+    ), looksAcrossObjects: true, contextNeeds: { object in
+        object.kind == "Secret" ? .objects(ofKinds: ["SecretStore", "ClusterSecretStore", "SecretProviderClass"]) : .nothing
+    }) { object, findings in
         guard object.kind == "Secret", object.apiVersion == "v1",
               object.node["type"]?.scalar != "kubernetes.io/service-account-token" else { return }
         guard !findings.context.setsUpExternalSecretStore else { return }
