@@ -330,6 +330,9 @@ import Testing
         ("charts/**", "other/charts/p.yaml", false), ("**/templates/*.yaml", "charts/x/templates/p.yaml", true),
         ("**/templates/*.yaml", "templates/p.yaml", true), ("deploy/*.yaml", "deploy/sub/p.yaml", false),
         ("k8s/[a-c]*.json", "k8s/b1.json", true), ("k8s/[!a-c]*.json", "k8s/b1.json", false), ("?.yaml", "ab.yaml", false),
+        ("*/p.yaml", "deploy/p.yaml", true), ("*/p.yaml", "a/b/p.yaml", false), ("*", "a/b/c.json", true),
+        ("*.yaml", "c.yaml.bak", false), ("*.yaml", ".yaml", true), ("p.yaml", "a//p.yaml/", true),
+        ("[a-c]*.yaml", "x/b.yaml", true),
     ])
     func matchesAsGitignoreDoes(pattern: String, path: String, expected: Bool) {
         #expect(PathGlob(pattern).matches(path) == expected)

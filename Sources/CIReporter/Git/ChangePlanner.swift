@@ -60,9 +60,12 @@ public enum ChangePlanner {
     /// side need (`contextNeed` of them), for cross-resource rules: each is read and sniffed,
     /// and kept only if it may (`ContextSieve`).
     ///
-    /// Blobs are read here, on the calling thread: libgit2 objects stay on the thread that owns them.
+    /// Blobs are read here, on the calling thread, but for a context's many blobs, which are read
+    /// on up to `jobs` threads with a repository handle each: a libgit2 handle and what it hands
+    /// out stay on the thread that opened it.
     public static func plan(_ target: ChangeTarget, in repository: Repository, filter: PathFilter,
                             includeUnchanged: Bool = false, contextNeed: (([SourceFile]) -> ContextNeed)? = nil,
+                            jobs: Int = 1,
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ChangePlan {
         let comparison: Comparison
         let description: String
@@ -107,7 +110,7 @@ public enum ChangePlanner {
         }
 
         let loadsContext = contextNeed != nil
-        var blobs = BlobReader(repository: repository, caching: loadsContext)
+        var blobs = BlobReader(repository: repository, caching: loadsContext, jobs: jobs)
         var files: [PlannedFile] = []
         var notices: [Diagnostic] = []
         // Paths of the base tree whose base versions are judged, so not context as well.
@@ -165,13 +168,13 @@ public enum ChangePlanner {
             let baseFiles = try manifests(of: baseCommit, filter: filter, in: repository)
             if !includeUnchanged {
                 blobs.contextNeed = contextNeed(files.map(\.source))
-                context = try baseFiles.filter { !touched.contains($0.path) }.compactMap { try blobs.readContext($0) }
+                context = try blobs.readContext(baseFiles.filter { !touched.contains($0.path) })
             }
             // With --filter all, the base side judges every file of the base tree but what the
             // change deleted or renamed: those few are read whole rather than every file parsed
             // once more to tell what it needs.
             blobs.contextNeed = includeUnchanged ? .everything : contextNeed(files.compactMap(\.base))
-            baseContext = try baseFiles.filter { !judgedBasePaths.contains($0.path) }.compactMap { try blobs.readContext($0) }
+            baseContext = try blobs.readContext(baseFiles.filter { !judgedBasePaths.contains($0.path) })
         }
         let versionControl = VersionControl(repository: repository, revision: headCommit.id.hex, environment: environment)
         var plan = ChangePlan(rangeDescription: description, files: files, notices: notices, changedCount: changes.count,
@@ -194,6 +197,8 @@ public enum ChangePlanner {
     private struct BlobReader {
         let repository: Repository
         let caching: Bool
+        /// How many threads read the blobs of a tree's context.
+        let jobs: Int
         private var cache: [ObjectID: BlobContent] = [:]
         private(set) var count = 0
         private(set) var leftOut = 0
@@ -210,9 +215,10 @@ public enum ChangePlanner {
         /// and an unchanged blob is then sniffed once.
         private var kept: [ObjectID: Bool] = [:]
 
-        init(repository: Repository, caching: Bool) {
+        init(repository: Repository, caching: Bool, jobs: Int) {
             self.repository = repository
             self.caching = caching
+            self.jobs = jobs
         }
 
         mutating func read(_ id: ObjectID) throws -> BlobContent {
@@ -223,24 +229,32 @@ public enum ChangePlanner {
             return content
         }
 
-        /// A file of a tree as context, if it may hold what `contextNeed` asks for (not even
+        /// The files of a tree that may hold what `contextNeed` asks for, as context (none even
         /// read when nothing is needed); what would not be judged (links, submodules, binaries,
         /// LFS pointers) is left out without a word, as it is none of the change's business.
-        mutating func readContext(_ file: FileChange) throws -> SourceFile? {
-            guard file.newMode != ChangePlanner.linkMode, file.newMode != ChangePlanner.submoduleMode, let blob = file.newBlob else { return nil }
+        mutating func readContext(_ files: [FileChange]) throws -> [SourceFile] {
+            let candidates = files.filter { $0.newMode != ChangePlanner.linkMode && $0.newMode != ChangePlanner.submoduleMode && $0.newBlob != nil }
             guard !contextNeed.isNothing else {
-                leftOut += 1
-                return nil
+                leftOut += candidates.count
+                return []
             }
-            let content = try read(blob)
-            guard !content.isBinary, !content.bytes.starts(with: ChangePlanner.lfsPointerPrefix) else { return nil }
-            let keeps = kept[blob] ?? sieve.keeps(content.bytes)
-            kept[blob] = keeps
-            guard keeps else {
-                leftOut += 1
-                return nil
+            var seen = Set(cache.keys)
+            let unread = candidates.compactMap(\.newBlob).filter { seen.insert($0).inserted }
+            for (id, content) in zip(unread, try repository.blobs(unread, jobs: jobs)) {
+                cache[id] = content
+                count += 1
             }
-            return SourceFile(path: file.path, bytes: content.bytes)
+            return candidates.compactMap { file in
+                guard let blob = file.newBlob, let content = cache[blob], !content.isBinary,
+                      !content.bytes.starts(with: ChangePlanner.lfsPointerPrefix) else { return nil }
+                let keeps = kept[blob] ?? sieve.keeps(content.bytes)
+                kept[blob] = keeps
+                guard keeps else {
+                    leftOut += 1
+                    return nil
+                }
+                return SourceFile(path: file.path, bytes: content.bytes)
+            }
         }
     }
 }

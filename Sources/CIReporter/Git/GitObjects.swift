@@ -54,7 +54,7 @@ final class Tree {
 }
 
 /// A blob's bytes, copied out so that no libgit2 memory outlives the blob.
-struct BlobContent {
+struct BlobContent: Sendable {
     let bytes: [UInt8]
     let isBinary: Bool
 }

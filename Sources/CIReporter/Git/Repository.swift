@@ -19,6 +19,15 @@ public final class Repository {
         pointer = repository!
     }
 
+    /// Opens the repository whose git folder is `gitDirectory`, as it is: another handle on a
+    /// repository already open.
+    private init(gitDirectory: String) throws {
+        _ = LibGit2.initialized
+        var repository: OpaquePointer?
+        try check(git_repository_open(&repository, gitDirectory), "opening the repository at \(gitDirectory)")
+        pointer = repository!
+    }
+
     deinit { git_repository_free(pointer) }
 
     /// The working tree's folder (with a trailing `/`), or nil in a bare repository.
@@ -94,6 +103,24 @@ public final class Repository {
         var commit: OpaquePointer?
         try check(git_commit_lookup(&commit, pointer, &base), "reading the merge base")
         return Commit(commit!)
+    }
+
+    /// The blobs `ids`, in order, read on up to `jobs` threads: reading and inflating every blob
+    /// of a tree is most of what a diff's context costs. A libgit2 handle is never shared
+    /// between threads, so each thread opens its own on this repository.
+    func blobs(_ ids: [ObjectID], jobs: Int) throws -> [BlobContent] {
+        // A few hundred blobs read faster than a second handle opens.
+        let threads = min(max(1, jobs), ids.count / 500 + 1)
+        guard threads > 1 else { return try ids.map(blob) }
+        let gitDirectory = String(cString: git_repository_path(pointer))
+        let share = (ids.count + threads - 1) / threads
+        let parts = ParallelWork.map(threads, jobs: threads) { part in
+            Result {
+                let repository = try Repository(gitDirectory: gitDirectory)
+                return try ids[part * share ..< min(ids.count, (part + 1) * share)].map(repository.blob)
+            }
+        }
+        return try parts.flatMap { try $0.get() }
     }
 
     func blob(_ id: ObjectID) throws -> BlobContent {

@@ -55,12 +55,18 @@ public struct ChangeScanner: Sendable {
     public func run(_ target: ChangeTarget, in repository: Repository, progress: ScanProgress? = nil) throws -> Outcome {
         let loadsContext = scanner.rules.contains(where: \.looksAcrossObjects)
         let plan = try ChangePlanner.plan(target, in: repository, filter: options.paths, includeUnchanged: options.filter == .all,
-                                          contextNeed: loadsContext ? { contextNeed(of: $0) } : nil)
+                                          contextNeed: loadsContext ? { contextNeed(of: $0) } : nil, jobs: scanner.jobs)
         // An `ignore:` entry of the configuration silencing nothing in a few changed files says
         // nothing about the rest of the tree: it is reported only when the whole tree was judged.
         var headScanner = scanner
         headScanner.suppressions.reportsUnusedPathEntries = options.filter == .all
-        var result = headScanner.scan(plan.files.map(\.source), context: plan.context, diagnostics: plan.notices, progress: progress)
+        // Both sides' context files come from the base tree, where one path is one blob: each
+        // is loaded once, for both.
+        let contextFiles = Dictionary((plan.context + plan.baseContext).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        let loadedContext = Dictionary(uniqueKeysWithValues: zip(contextFiles.keys, scanner.objects(of: Array(contextFiles.values))))
+        func contextObjects(_ files: [SourceFile]) -> [KubernetesObject] { files.flatMap { loadedContext[$0.path] ?? [] } }
+        var result = headScanner.scan(plan.files.map(\.source), contextObjects: contextObjects(plan.context), diagnostics: plan.notices,
+                                      progress: progress)
         let changes = Dictionary(plan.files.map { ($0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
 
         // The baseline compares everything the file holds, so that a finding the filter hides
@@ -70,7 +76,7 @@ public struct ChangeScanner: Sendable {
             // (unused suppressions, parse errors) is not this change's business.
             var baseScanner = scanner
             baseScanner.suppressions.reportsUnused = false
-            let baseFindings = Dictionary(grouping: baseScanner.scan(plan.files.compactMap(\.base), context: plan.baseContext).findings, by: \.path)
+            let baseFindings = Dictionary(grouping: baseScanner.scan(plan.files.compactMap(\.base), contextObjects: contextObjects(plan.baseContext)).findings, by: \.path)
             let headFindings = Dictionary(grouping: result.findings, by: \.path)
             var marked: [Finding] = []
             var absent: [Finding] = []

@@ -18,6 +18,9 @@ public struct PathGlob: Sendable, CustomStringConvertible {
     public let pattern: String
     let tokens: [Token]
     private let matchesNameOnly: Bool
+    /// For `*` and then literal text (`*.yaml`, what most patterns are), that text: such a
+    /// pattern is a suffix test, with no table to fill for each of a tree's paths.
+    private let literalSuffix: String?
 
     public init(_ pattern: String) {
         self.pattern = pattern
@@ -57,10 +60,19 @@ public struct PathGlob: Sendable, CustomStringConvertible {
             }
         }
         self.tokens = tokens
+        var suffix = ""
+        for token in tokens.dropFirst() {
+            guard case .literal(let c) = token else { break }
+            suffix.append(c)
+        }
+        literalSuffix = tokens.first == .star && suffix.count == tokens.count - 1 ? suffix : nil
     }
 
     public func matches(_ path: String) -> Bool {
-        let subject = matchesNameOnly ? (path.split(separator: "/").last.map(String.init) ?? path) : path
+        let subject = matchesNameOnly ? Self.name(of: path) : Substring(path)
+        if let literalSuffix {
+            return subject.hasSuffix(literalSuffix) && !subject.dropLast(literalSuffix.count).contains("/")
+        }
         let text = Array(subject)
         // matched[i][j]: tokens from i on match text from j on. Filled from the end.
         var matched = Array(repeating: Array(repeating: false, count: text.count + 1), count: tokens.count + 1)
@@ -82,6 +94,14 @@ public struct PathGlob: Sendable, CustomStringConvertible {
             }
         }
         return matched[0][0]
+    }
+
+    /// The last non-empty component of `path`; the path itself when it has none.
+    private static func name(of path: String) -> Substring {
+        var name = Substring(path)
+        while name.hasSuffix("/") { name = name.dropLast() }
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        return name.isEmpty ? Substring(path) : name
     }
 
     public var description: String { pattern }

@@ -41,6 +41,24 @@ public struct Scanner: Sendable {
     /// a rule runs, and never judged or reported on, their parse errors included.
     public func scan(_ files: [SourceFile], context: [SourceFile] = [], diagnostics: [Diagnostic] = [],
                      hadUnreadableInput: Bool = false, progress: ScanProgress? = nil) -> ScanResult {
+        let contextObjects = rules.contains(where: \.looksAcrossObjects) ? Array(objects(of: context).joined()) : []
+        return scan(files, contextObjects: contextObjects, diagnostics: diagnostics,
+                    hadUnreadableInput: hadUnreadableInput, progress: progress)
+    }
+
+    /// The objects of each file, loaded on `jobs` threads: context files, which are loaded and
+    /// never judged.
+    public func objects(of files: [SourceFile]) -> [[KubernetesObject]] {
+        let loader = YAMLLoader(limits: limits)
+        return ParallelWork.map(files.count, jobs: jobs) { index in
+            KubernetesObject.objects(in: loader.load(path: files[index].path, bytes: files[index].bytes))
+        }
+    }
+
+    /// Judges `files` beside `contextObjects`, other objects already loaded (`objects(of:)`):
+    /// `diff` loads the unchanged files once for both sides of a change.
+    public func scan(_ files: [SourceFile], contextObjects: [KubernetesObject], diagnostics: [Diagnostic] = [],
+                     hadUnreadableInput: Bool = false, progress: ScanProgress? = nil) -> ScanResult {
         let loader = YAMLLoader(limits: limits)
         let counter = ProgressCounter(total: files.count, progress: progress)
         let judge = Judge(rules: rules)
@@ -69,15 +87,12 @@ public struct Scanner: Sendable {
                 counter.finishedOne()
                 return LoadedFile(tree: tree, objects: objects)
             }
-            let contextObjects = ParallelWork.map(context.count, jobs: jobs) { index in
-                KubernetesObject.objects(in: loader.load(path: context[index].path, bytes: context[index].bytes))
-            }
-            let scanContext = ScanContext(objects: loaded.flatMap(\.objects) + contextObjects.joined())
+            let scanContext = ScanContext(objects: loaded.flatMap(\.objects) + contextObjects)
             judged = ParallelWork.map(loaded.count, jobs: jobs) { index in
                 judgeFile(loaded[index].tree, loaded[index].objects, scanContext)
             }
             // Freeing the trees (millions of nodes) is serial work that nothing waits for.
-            ParallelWork.releaseInBackground((consume loaded, consume contextObjects, consume scanContext))
+            ParallelWork.releaseInBackground((consume loaded, consume scanContext))
         } else {
             // Otherwise a file is let go as soon as it is judged: a thread holds one tree at a time.
             judged = ParallelWork.map(files.count, jobs: jobs) { index in
