@@ -157,6 +157,40 @@ import Testing
         #expect(across.result.findings.isEmpty)
     }
 
+    /// A tree large enough that its context is read on several threads, each with a repository
+    /// handle of its own: the plan and the findings are what one thread gives.
+    @Test func aLargeTreesContextIsReadOnSeveralThreadsAsOnOne() throws {
+        let repo = try GitFixture()
+        // Deployments sort before their ConfigMaps, so a Deployment near the end of the first
+        // half needs a ConfigMap from the second: the other thread's share of the blobs.
+        for index in 0 ..< 700 {
+            let name = String(format: "web-%04d", index)
+            try repo.write("a/\(name).yaml", Self.deployment(name))
+            try repo.write("z/\(name).yaml", Self.configMap(name))
+        }
+        try repo.commit("base")
+        try repo.git("checkout", "-q", "-b", "feature")
+        try repo.write("a/web-0690.yaml", Self.deployment("web-0690", replicas: 3) + "---\n" + Self.deployment("api"))
+        try repo.git("rm", "-q", "z/web-0001.yaml")
+        try repo.write("a/web-0001.yaml", Self.deployment("web-0001", replicas: 2))
+        try repo.commit("scale two, add api, delete a ConfigMap")
+
+        let one = try Self.run(repo, jobs: 1), four = try Self.run(repo, jobs: 4)
+        // Every blob of the base tree, and the two new versions.
+        #expect(one.plan.blobsRead == 1_400 + 2)
+        #expect(four.plan.blobsRead == one.plan.blobsRead)
+        #expect(four.plan.context.map(\.path) == one.plan.context.map(\.path))
+        #expect(four.plan.context.map(\.bytes) == one.plan.context.map(\.bytes))
+        #expect(four.plan.baseContext.map(\.path) == one.plan.baseContext.map(\.path))
+        #expect(one.plan.context.count == 1_400 - 3)
+        for outcome in [one, four] {
+            #expect(outcome.result.findings.map(\.message) == [
+                "Deployment 'web-0001' has no ConfigMap 'web-0001'.", "Deployment 'api' has no ConfigMap 'api'.",
+            ])
+            #expect(outcome.result.findings.map(\.baselineState) == [.new, .new])
+        }
+    }
+
     @Test func theBaselineJudgesTheBaseVersionsBesideTheBaseTree() throws {
         let repo = try GitFixture()
         // `web` never had a ConfigMap; `db` had one, which the change deletes.
