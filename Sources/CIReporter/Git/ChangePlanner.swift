@@ -240,8 +240,11 @@ public enum ChangePlanner {
             }
             var seen = Set(cache.keys)
             let unread = candidates.compactMap(\.newBlob).filter { seen.insert($0).inserted }
-            for (id, content) in zip(unread, try repository.blobs(unread, jobs: jobs)) {
+            // Sniffed as they are read, on the reading threads.
+            let sieve = sieve
+            for (id, (content, keeps)) in zip(unread, try repository.blobs(unread, jobs: jobs) { ($0, sieve.keeps($0.bytes)) }) {
                 cache[id] = content
+                kept[id] = keeps
                 count += 1
             }
             return candidates.compactMap { file in

@@ -98,7 +98,7 @@ struct ContextSniff {
 /// than `maxTexts` names (a change of hundreds of Deployments, each with its autoscaler's name)
 /// takes in every manifest of its kinds instead, and the names of any kind every manifest, so
 /// that sniffing never costs more than a few passes over each blob.
-struct ContextSieve {
+struct ContextSieve: Sendable {
     private struct Group {
         /// A manifest must name one of them; nil for any manifest.
         let kinds: [String]?

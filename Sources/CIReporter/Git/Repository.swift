@@ -105,19 +105,20 @@ public final class Repository {
         return Commit(commit!)
     }
 
-    /// The blobs `ids`, in order, read on up to `jobs` threads: reading and inflating every blob
-    /// of a tree is most of what a diff's context costs. A libgit2 handle is never shared
-    /// between threads, so each thread opens its own on this repository.
-    func blobs(_ ids: [ObjectID], jobs: Int) throws -> [BlobContent] {
+    /// `look(blob)` for each of the blobs `ids`, in order, read and looked at on up to `jobs`
+    /// threads: reading and inflating every blob of a tree is most of what a diff's context
+    /// costs. A libgit2 handle is never shared between threads, so each thread opens its own on
+    /// this repository.
+    func blobs<Look: Sendable>(_ ids: [ObjectID], jobs: Int, look: @escaping @Sendable (BlobContent) -> Look) throws -> [Look] {
         // A few hundred blobs read faster than a second handle opens.
         let threads = min(max(1, jobs), ids.count / 500 + 1)
-        guard threads > 1 else { return try ids.map(blob) }
+        guard threads > 1 else { return try ids.map { look(try blob($0)) } }
         let gitDirectory = String(cString: git_repository_path(pointer))
         let share = (ids.count + threads - 1) / threads
         let parts = ParallelWork.map(threads, jobs: threads) { part in
             Result {
                 let repository = try Repository(gitDirectory: gitDirectory)
-                return try ids[part * share ..< min(ids.count, (part + 1) * share)].map(repository.blob)
+                return try ids[part * share ..< min(ids.count, (part + 1) * share)].map { look(try repository.blob($0)) }
             }
         }
         return try parts.flatMap { try $0.get() }
