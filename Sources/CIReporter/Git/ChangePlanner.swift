@@ -207,13 +207,20 @@ public enum ChangePlanner {
             didSet {
                 guard contextNeed != oldValue else { return }
                 sieve = ContextSieve(contextNeed)
-                kept = [:]
+                verdicts = [:]
             }
         }
         private var sieve = ContextSieve(.everything)
-        /// Whether the sieve keeps each blob it was shown: both sides usually need the same,
-        /// and an unchanged blob is then sniffed once.
-        private var kept: [ObjectID: Bool] = [:]
+        /// What the sieve made of each blob it was shown: both sides usually need the same, and
+        /// an unchanged blob is then read and sniffed once.
+        private var verdicts: [ObjectID: Verdict] = [:]
+
+        private enum Verdict: Sendable {
+            /// Binary, or a Git LFS pointer: never context.
+            case notAManifest
+            case kept
+            case leftOut
+        }
 
         init(repository: Repository, caching: Bool, jobs: Int) {
             self.repository = repository
@@ -238,21 +245,29 @@ public enum ChangePlanner {
                 leftOut += candidates.count
                 return []
             }
-            var seen = Set(cache.keys)
-            let unread = candidates.compactMap(\.newBlob).filter { seen.insert($0).inserted }
-            // Sniffed as they are read, on the reading threads.
             let sieve = sieve
-            for (id, (content, keeps)) in zip(unread, try repository.blobs(unread, jobs: jobs) { ($0, sieve.keeps($0.bytes)) }) {
+            @Sendable func verdict(_ content: BlobContent) -> Verdict {
+                if content.isBinary || content.bytes.starts(with: ChangePlanner.lfsPointerPrefix) { return .notAManifest }
+                return sieve.keeps(content.bytes) ? .kept : .leftOut
+            }
+            // Blobs this side's sieve has not seen: those in memory are sniffed here, the others
+            // read and sniffed on several threads, and only what is kept stays in memory.
+            var seen = Set<ObjectID>()
+            let unseen = candidates.compactMap(\.newBlob).filter { verdicts[$0] == nil && seen.insert($0).inserted }
+            let unread = unseen.filter { cache[$0] == nil }
+            for id in unseen where cache[id] != nil { verdicts[id] = verdict(cache[id]!) }
+            let read = try repository.blobs(unread, jobs: jobs) { content in
+                let verdict = verdict(content)
+                return (verdict == .kept ? content : nil, verdict)
+            }
+            for (id, (content, verdict)) in zip(unread, read) {
                 cache[id] = content
-                kept[id] = keeps
+                verdicts[id] = verdict
                 count += 1
             }
             return candidates.compactMap { file in
-                guard let blob = file.newBlob, let content = cache[blob], !content.isBinary,
-                      !content.bytes.starts(with: ChangePlanner.lfsPointerPrefix) else { return nil }
-                let keeps = kept[blob] ?? sieve.keeps(content.bytes)
-                kept[blob] = keeps
-                guard keeps else {
+                guard let blob = file.newBlob, let verdict = verdicts[blob], verdict != .notAManifest else { return nil }
+                guard verdict == .kept, let content = cache[blob] else {
                     leftOut += 1
                     return nil
                 }
