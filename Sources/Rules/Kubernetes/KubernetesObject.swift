@@ -117,11 +117,16 @@ final class ObjectFacts: Sendable {
 final class ObjectMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var podSpecs: [PodSpec]?
+    private var podLabelSets: [[String: String]]?
     private var containers: [Container]?
     private var invocations: [String: [ComponentInvocation]] = [:]
 
     func podSpecs(_ compute: () -> [PodSpec]) -> [PodSpec] {
         remembered(\.podSpecs, compute)
+    }
+
+    func podLabelSets(_ compute: () -> [[String: String]]) -> [[String: String]] {
+        remembered(\.podLabelSets, compute)
     }
 
     func containers(_ compute: () -> [Container]) -> [Container] {

@@ -19,8 +19,12 @@ extension KubernetesObject {
         return LabelSelector(node: node)
     }
 
-    /// The labels of each of the object's pod templates (a Pod's own labels).
-    public var podLabelSets: [[String: String]] { podSpecs.map(\.podLabels) }
+    /// The labels of each of the object's pod templates (a Pod's own labels); worked out once,
+    /// as every selector of the scan is matched against them.
+    public var podLabelSets: [[String: String]] {
+        guard let memo else { return podSpecs.map(\.podLabels) }
+        return memo.podLabelSets { podSpecs.map(\.podLabels) }
+    }
 
     /// Whether a workload's own `selector` selects its pod template, as the API server requires
     /// before it accepts the workload; true when the object has no selector (a Pod, a CronJob).
@@ -33,8 +37,13 @@ extension KubernetesObject {
 
     /// Whether this object's label selector selects `object`'s pods, in its own namespace.
     public func selectsPods(of object: KubernetesObject) -> Bool {
-        guard sharesNamespace(with: object), let selector = labelSelector else { return false }
-        return object.podLabelSets.contains { selector.matches($0) }
+        guard let selector = labelSelector else { return false }
+        return selects(object, with: selector)
+    }
+
+    /// The same, for the selector already read, when many objects are asked about.
+    fileprivate func selects(_ object: KubernetesObject, with selector: LabelSelector) -> Bool {
+        sharesNamespace(with: object) && object.podLabelSets.contains { selector.matches($0) }
     }
 
     /// Whether the object runs pods: a Pod, a workload, a CronJob.
@@ -51,7 +60,8 @@ extension ScanContext {
     /// The objects running pods that `selecting`'s label selector selects in its namespace: the
     /// pods a NetworkPolicy applies to.
     public func podRunners(selectedBy selecting: KubernetesObject) -> [KubernetesObject] {
-        podRunners(inNamespaceOf: selecting).filter { selecting.selectsPods(of: $0) }
+        guard let selector = selecting.labelSelector else { return [] }
+        return podRunners(inNamespaceOf: selecting).filter { selecting.selects($0, with: selector) }
     }
 }
 
