@@ -15,31 +15,41 @@ public enum FileDiscovery {
     /// Reads every `*.yaml`, `*.yml` and `*.json` file under `paths` that `filter` accepts; a
     /// file named directly is read whatever its extension, unless `filter` excludes it.
     /// Folders are walked in name order, hidden folders (`.git`) are left out, and links to
-    /// folders are not followed. Paths are matched as reports show them.
+    /// folders are not followed. Paths are matched as reports show them. The files are read on
+    /// up to `jobs` threads, and listed in the order they were found whatever the number.
     public static func discover(_ paths: [String], maxFileSize: Int = LoaderLimits.default.maxFileSize,
-                                filter: PathFilter = PathFilter()) -> Outcome {
+                                filter: PathFilter = PathFilter(), jobs: Int = 1) -> Outcome {
         var outcome = Outcome()
         var seen = Set<String>()
+        // In the order given: a path that does not exist, or a file to read.
+        var found: [(path: String, exists: Bool)] = []
         let manager = FileManager.default
         for given in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: given, isDirectory: &isDirectory) else {
-                outcome.diagnostics.append(Diagnostic(.error, path: given, "no such file or folder"))
-                outcome.hadUnreadableInput = true
+                found.append((given, false))
                 continue
             }
             let candidates = isDirectory.boolValue
                 ? walk(given).filter { filter.accepts(displayPath($0)) }
                 : [given].filter { !filter.excludes(displayPath($0)) }
-            for path in candidates where seen.insert(path).inserted {
-                // Read one byte past the limit: enough for the loader to say the file is too large.
-                guard let bytes = contents(of: path, upTo: maxFileSize + 1) else {
-                    outcome.diagnostics.append(Diagnostic(.error, path: displayPath(path), "cannot be read (permission denied?)"))
-                    outcome.hadUnreadableInput = true
-                    continue
-                }
-                outcome.files.append(SourceFile(path: displayPath(path), bytes: bytes))
+            found += candidates.filter { seen.insert($0).inserted }.map { ($0, true) }
+        }
+        // Read one byte past the limit: enough for the loader to say the file is too large.
+        let toRead = found
+        let read = ParallelWork.map(toRead.count, jobs: jobs) { toRead[$0].exists ? contents(of: toRead[$0].path, upTo: maxFileSize + 1) : nil }
+        for ((path, exists), bytes) in zip(found, read) {
+            guard exists else {
+                outcome.diagnostics.append(Diagnostic(.error, path: path, "no such file or folder"))
+                outcome.hadUnreadableInput = true
+                continue
             }
+            guard let bytes else {
+                outcome.diagnostics.append(Diagnostic(.error, path: displayPath(path), "cannot be read (permission denied?)"))
+                outcome.hadUnreadableInput = true
+                continue
+            }
+            outcome.files.append(SourceFile(path: displayPath(path), bytes: bytes))
         }
         return outcome
     }

@@ -25,7 +25,7 @@ public struct PathScan: Sendable {
     public func run(_ paths: [String], workingDirectory: String = FileManager.default.currentDirectoryPath,
                     environment: [String: String] = ProcessInfo.processInfo.environment,
                     progress: ScanProgress? = nil) -> Outcome {
-        let discovered = FileDiscovery.discover(paths, filter: self.paths)
+        let discovered = FileDiscovery.discover(paths, filter: self.paths, jobs: scanner.jobs)
         var result = scanner.scan(discovered.files, diagnostics: discovered.diagnostics,
                                   hadUnreadableInput: discovered.hadUnreadableInput, progress: progress)
         guard let repository = try? Repository(discoveringFrom: workingDirectory), let root = repository.workingDirectory else {
