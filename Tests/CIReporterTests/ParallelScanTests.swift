@@ -122,6 +122,12 @@ import YAML
             #expect(many.judgedFiles == one.judgedFiles, "jobs \(jobs)")
         }
         #expect(one.findings.count > 100)
+        // Files given out of path order still give their findings in report order.
+        func listed(_ result: ScanResult) -> [String] {
+            result.findings.map { "\($0.path):\($0.location.start):\($0.rule.slug):\($0.message)" }
+        }
+        scanner.jobs = 2
+        #expect(listed(scanner.scan(files.reversed())) == listed(one))
     }
 
     /// Files are let go once judged unless a rule looks across objects; such a rule, and only

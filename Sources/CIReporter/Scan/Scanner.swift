@@ -107,7 +107,11 @@ public struct Scanner: Sendable {
         var findings: [Finding] = []
         findings.reserveCapacity(judged.reduce(0) { $0 + $1.findings.count })
         var suppressionNotes: [Diagnostic] = []
+        // Each file's findings come sorted, so the whole is in order when each file's first
+        // follows the one before it; files are mostly given in path order.
+        var inOrder = true
         for index in judged.indices {
+            if let last = findings.last, let first = judged[index].findings.first, Finding.reportOrder(first, last) { inOrder = false }
             findings += judged[index].findings
             suppressionNotes += judged[index].notes
             judged[index].findings = []
@@ -115,7 +119,7 @@ public struct Scanner: Sendable {
         suppressionNotes += PathSuppression.apply(suppressions.paths, to: &findings,
                                                   reportingUnused: suppressions.reportsUnused && suppressions.reportsUnusedPathEntries)
         return ScanResult(
-            findings: Self.inReportOrder(findings),
+            findings: inOrder ? findings : Finding.inReportOrder(findings),
             diagnostics: diagnostics + judged.flatMap(\.diagnostics) + suppressionNotes,
             rules: rules.map(\.description),
             judgedFiles: files.map(\.path),
@@ -123,13 +127,6 @@ public struct Scanner: Sendable {
             hadUnreadableInput: hadUnreadableInput,
             sources: Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         )
-    }
-
-    /// Each file's findings come sorted and files are mostly judged in path order, so the
-    /// merged list is often in order already; checking is much cheaper than sorting again.
-    static func inReportOrder(_ findings: [Finding]) -> [Finding] {
-        let sorted = findings.indices.dropFirst().allSatisfy { !Finding.reportOrder(findings[$0], findings[$0 - 1]) }
-        return sorted ? findings : Finding.inReportOrder(findings)
     }
 
     private struct LoadedFile: Sendable {
