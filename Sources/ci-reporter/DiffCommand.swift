@@ -34,7 +34,7 @@ enum DiffCommand {
         let result = outcome.result
         try reports.emit(result, sourceRoot: outcome.plan.repositoryRoot)
         if !reports.quiet { printError("ci-reporter: \(outcome.summary)") }
-        return result.hasFinding(atLeast: failOn, countingExisting: countingExisting) ? 1 : 0
+        exit(result.hasFinding(atLeast: failOn, countingExisting: countingExisting) ? 1 : 0, leaving: outcome)
     }
 
     /// The comparison asked for: `--worktree`, `--staged`, a `B..H` / `B...H` range, `--base`

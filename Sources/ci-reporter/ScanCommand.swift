@@ -27,7 +27,6 @@ enum ScanCommand {
         let result = outcome.result
         try reports.emit(result, sourceRoot: outcome.sourceRoot)
 
-        if result.hadUnreadableInput { return 2 }
-        return result.hasFinding(atLeast: failOn) ? 1 : 0
+        exit(result.hadUnreadableInput ? 2 : result.hasFinding(atLeast: failOn) ? 1 : 0, leaving: outcome)
     }
 }
