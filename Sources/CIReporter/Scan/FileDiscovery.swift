@@ -79,23 +79,45 @@ public enum FileDiscovery {
     private static func walk(_ folder: String) -> [String] {
         var found: [String] = []
         var pending = [folder]
-        let manager = FileManager.default
         while let current = pending.popLast() {
-            guard let names = try? manager.contentsOfDirectory(atPath: current) else { continue }
-            for name in names.sorted().reversed() where !name.hasPrefix(".") {
+            for (name, type) in entries(of: current).sorted(by: { $0.name > $1.name }) where !name.hasPrefix(".") {
                 let path = current.hasSuffix("/") ? current + name : current + "/" + name
-                // lstat, as links are not followed; FileManager's attributes cost a dictionary each.
-                var status = stat()
-                guard lstat(path, &status) == 0 else { continue }
-                let type = status.st_mode & S_IFMT
-                if type == S_IFDIR {
+                if type == .folder {
                     pending.append(path)
-                } else if type == S_IFREG, manifestExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                } else if type == .file, manifestExtensions.contains((name as NSString).pathExtension.lowercased()) {
                     found.append(path)
                 }
             }
         }
         return found.sorted()
+    }
+
+    private enum EntryType { case folder, file, other }
+
+    /// The names in a folder and what each is, links not followed. readdir says what most
+    /// entries are, so only the others cost an lstat each (FileManager costs both, and more).
+    private static func entries(of folder: String) -> [(name: String, type: EntryType)] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var entries: [(name: String, type: EntryType)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            guard name != ".", name != ".." else { continue }
+            var type: EntryType
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): type = .folder
+            case Int32(DT_REG): type = .file
+            case Int32(DT_UNKNOWN):
+                var status = stat()
+                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                guard lstat(path, &status) == 0 else { continue }
+                let mode = status.st_mode & S_IFMT
+                type = mode == S_IFDIR ? .folder : mode == S_IFREG ? .file : .other
+            default: type = .other
+            }
+            entries.append((name, type))
+        }
+        return entries
     }
 
     /// `./samples/pod.yaml` is shown as `samples/pod.yaml`.

@@ -70,7 +70,12 @@ public struct PathScan: Sendable {
 
     /// The path with links resolved, and a trailing `/` kept for folders given with one.
     static func realPath(_ path: String) -> String {
-        let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        // libc's realpath for a path that exists: URL's way costs several times more, for each
+        // folder of a scan.
+        let resolved = Glibc.realpath(path, nil).map { pointer in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        } ?? URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         return path.hasSuffix("/") && !resolved.hasSuffix("/") ? resolved + "/" : resolved
     }
 }
