@@ -19,7 +19,9 @@ struct ContextSniff {
 
     /// Whether `word` is written between two characters that are not ASCII letters or digits:
     /// a scalar that reads as `word` is, and `Pod` is then not found in `PodDisruptionBudget`.
-    func containsWord(_ word: String) -> Bool {
+    func containsWord(_ word: String) -> Bool { containsWord(Array(word.utf8)) }
+
+    func containsWord(_ word: [UInt8]) -> Bool {
         var found = false
         forEachOccurrence(of: word) { start, end in
             found = (start == 0 || !Self.isLetterOrDigit(bytes[start - 1]))
@@ -30,7 +32,9 @@ struct ContextSniff {
     }
 
     /// Whether `text` is written anywhere.
-    func contains(_ text: String) -> Bool {
+    func contains(_ text: String) -> Bool { contains(Array(text.utf8)) }
+
+    func contains(_ text: [UInt8]) -> Bool {
         var found = false
         forEachOccurrence(of: text) { _, _ in
             found = true
@@ -41,8 +45,7 @@ struct ContextSniff {
 
     /// Calls `body` with the byte range of each occurrence of `needle`, in order, until it
     /// returns true. `memchr` finds each place its first byte is written.
-    private func forEachOccurrence(of needle: String, _ body: (Int, Int) -> Bool) {
-        let needle = Array(needle.utf8)
+    private func forEachOccurrence(of needle: [UInt8], _ body: (Int, Int) -> Bool) {
         guard let first = needle.first else {
             _ = body(0, 0)
             return
@@ -99,11 +102,17 @@ struct ContextSniff {
 /// takes in every manifest of its kinds instead, and the names of any kind every manifest, so
 /// that sniffing never costs more than a few passes over each blob.
 struct ContextSieve: Sendable {
+    /// Kinds and texts as UTF-8, made once for every blob they are looked for in.
     private struct Group {
         /// A manifest must name one of them; nil for any manifest.
-        let kinds: [String]?
+        let kinds: [[UInt8]]?
         /// And hold one of them; empty for no text.
-        let texts: [String]
+        let texts: [[UInt8]]
+
+        init(kinds: Set<String>?, texts: Set<String>) {
+            self.kinds = kinds.map { $0.sorted().map { Array($0.utf8) } }
+            self.texts = texts.sorted().map { Array($0.utf8) }
+        }
     }
 
     private let keepsEverything: Bool
@@ -124,8 +133,8 @@ struct ContextSieve: Sendable {
             untextedKinds.insert(kinds)
         }
         keepsEverything = need.isEverything || untextedKinds.contains(nil)
-        groups = untextedKinds.compactMap { $0.map { Group(kinds: Array($0), texts: []) } }
-            + textsByKinds.filter { !untextedKinds.contains($0.key) }.map { Group(kinds: $0.key.map(Array.init), texts: Array($0.value)) }
+        groups = untextedKinds.compactMap { $0.map { Group(kinds: $0, texts: []) } }
+            + textsByKinds.filter { !untextedKinds.contains($0.key) }.map { Group(kinds: $0.key, texts: $0.value) }
     }
 
     /// Whether a file may hold an object the need takes in: always, when its bytes cannot be
@@ -134,8 +143,9 @@ struct ContextSieve: Sendable {
         if keepsEverything { return true }
         if groups.isEmpty { return false }
         guard let sniff = ContextSniff(bytes) else { return true }
+        // Texts first: a name is written in few files, a kind such as Deployment in most.
         return groups.contains { group in
-            (group.kinds?.contains(where: sniff.containsWord) ?? true) && (group.texts.isEmpty || group.texts.contains(where: sniff.contains))
+            (group.texts.isEmpty || group.texts.contains(where: sniff.contains)) && (group.kinds?.contains(where: sniff.containsWord) ?? true)
         }
     }
 }
