@@ -210,3 +210,32 @@ import YAML
         }
     }
 }
+
+/// A scan inside a repository names each file by its path in the repository, links resolved,
+/// however many threads resolve them.
+@Suite struct RepositoryPathTests {
+    @Test func filesReachedThroughALinkAreNamedByTheirPathInTheRepository() throws {
+        let repo = try GitFixture()
+        for index in 0 ..< 150 {
+            try repo.write("deploy/app-\(index).yaml", apiserverPod(name: "apiserver-\(index)", args: []))
+        }
+        try repo.commit("pods")
+        try FileManager.default.createSymbolicLink(atPath: repo.url.appendingPathComponent("linked").path, withDestinationPath: "deploy")
+        var listings: [[String]] = []
+        for jobs in ["1", "4"] {
+            let output = try ciReporter(["scan", "linked", "--rule", "kubelet_client_certificate_or_key_not_set", "--format", "sarif",
+                                         "--fail-on", "none", "--jobs", jobs], in: repo.url)
+            #expect(output.status == 0, "\(output.stderr)")
+            let sarif = try #require(JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+            let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
+            let results = try #require(run["results"] as? [[String: Any]])
+            listings.append(results.compactMap { result in
+                let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+                return (location?["artifactLocation"] as? [String: Any])?["uri"] as? String
+            })
+        }
+        #expect(Set(listings[0]).count == 150)
+        #expect(listings[0].allSatisfy { $0.hasPrefix("deploy/app-") })
+        #expect(listings[1] == listings[0])
+    }
+}

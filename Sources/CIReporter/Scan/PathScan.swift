@@ -34,11 +34,18 @@ public struct PathScan: Sendable {
         let head = repository.isHeadUnborn ? nil : try? repository.commit("HEAD")
         result.versionControl = VersionControl(repository: repository, revision: head?.id.hex, environment: environment)
         let realRoot = Self.realPath(root)
-        let base = URL(fileURLWithPath: workingDirectory, isDirectory: true)
-        var realFolders: [String: String] = [:]
-        let basePath = base.path
-        for path in result.judgedFiles {
-            let absolute = Self.realPath(path.hasPrefix("/") ? path : basePath + "/" + path, folders: &realFolders)
+        let basePath = URL(fileURLWithPath: workingDirectory, isDirectory: true).path
+        // Resolved on --jobs threads, each with its own folders, in runs of files that mostly
+        // share them: a system call or more per file.
+        let judged = result.judgedFiles
+        let run = max(64, (judged.count + scanner.jobs - 1) / max(1, scanner.jobs))
+        let resolved = ParallelWork.map((judged.count + run - 1) / run, jobs: scanner.jobs) { part in
+            var folders: [String: String] = [:]
+            return judged[part * run ..< min(judged.count, (part + 1) * run)].map { path in
+                Self.realPath(path.hasPrefix("/") ? path : basePath + "/" + path, folders: &folders)
+            }
+        }.joined()
+        for (path, absolute) in zip(judged, resolved) {
             guard absolute.hasPrefix(realRoot) else { continue }
             let inRepository = String(absolute.dropFirst(realRoot.count))
             if inRepository != path { result.repositoryPaths[path] = inRepository }
