@@ -62,8 +62,8 @@ enum Help {
           --fail-on LEVEL         Exit 1 when a finding is at least LEVEL:
                                   high, medium, low, info, or none to never fail (default: info)
           --rule SLUG|ID          Judge with this rule only (repeatable, or comma-separated)
-          -j, --jobs N            Load and judge N files at once (default: the number of active
-                                  cores); the reports are the same whatever N is
+          -j, --jobs N            Read, load and judge N files at once (default: the number of
+                                  active cores); the reports are the same whatever N is
           -h, --help              Show this help
 
         \(reportOptions)
@@ -113,8 +113,9 @@ enum Help {
           --exclude GLOB          Leave out paths matching GLOB (repeatable), e.g. 'charts/**'
           --repo PATH             The repository (default: the one holding the current folder)
           --rule SLUG|ID          Judge with this rule only (repeatable, or comma-separated)
-          -j, --jobs N            Load and judge N files at once (default: the number of active
-                                  cores); the reports are the same whatever N is
+          -j, --jobs N            Read, load and judge N files at once, the rest of the tree
+                                  too when a rule looks across objects (default: the number of
+                                  active cores); the reports are the same whatever N is
           -h, --help              Show this help
 
         \(reportOptions)
