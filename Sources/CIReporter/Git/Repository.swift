@@ -111,17 +111,12 @@ public final class Repository {
     /// this repository.
     func blobs<Look: Sendable>(_ ids: [ObjectID], jobs: Int, look: @escaping @Sendable (BlobContent) -> Look) throws -> [Look] {
         // A few hundred blobs read faster than a second handle opens.
-        let threads = min(max(1, jobs), ids.count / 500 + 1)
-        guard threads > 1 else { return try ids.map { look(try blob($0)) } }
+        guard ids.count >= 500, jobs > 1 else { return try ids.map { look(try blob($0)) } }
         let gitDirectory = String(cString: git_repository_path(pointer))
-        let share = (ids.count + threads - 1) / threads
-        let parts = ParallelWork.map(threads, jobs: threads) { part in
-            Result {
-                let repository = try Repository(gitDirectory: gitDirectory)
-                return try ids[part * share ..< min(ids.count, (part + 1) * share)].map { look(try repository.blob($0)) }
-            }
+        return try ParallelWork.mapRuns(ids, jobs: jobs, minimumRun: 500) { run in
+            let repository = try Repository(gitDirectory: gitDirectory)
+            return try run.map { look(try repository.blob($0)) }
         }
-        return try parts.flatMap { try $0.get() }
     }
 
     func blob(_ id: ObjectID) throws -> BlobContent {

@@ -24,6 +24,21 @@ enum ParallelWork {
         return slots.results()
     }
 
+    /// `body` over contiguous runs of `items`, one run per thread and no more runs than
+    /// `minimumRun` items allow beyond the first, joined in the order of `items`: for work where
+    /// each run sets up something of its own (a repository handle, a cache of folders). With one
+    /// run, `body` sees every item, on the calling thread.
+    static func mapRuns<Item: Sendable, Output: Sendable>(_ items: [Item], jobs: Int, minimumRun: Int,
+                                                         _ body: @Sendable (ArraySlice<Item>) throws -> [Output]) rethrows -> [Output] {
+        let runs = min(max(1, jobs), items.count / minimumRun + 1)
+        guard runs > 1 else { return try body(items[...]) }
+        let length = (items.count + runs - 1) / runs
+        let outputs = map(runs, jobs: runs) { run in
+            Result { try body(items[run * length ..< min(items.count, (run + 1) * length)]) }
+        }
+        return try outputs.flatMap { try $0.get() }
+    }
+
     /// Drops `value` on another thread: freeing a large structure (every tree of a scan) takes
     /// one thread a while, and the caller has better things to do. The caller must hold no other
     /// reference for the freeing to happen there.

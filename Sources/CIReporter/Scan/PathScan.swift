@@ -38,13 +38,10 @@ public struct PathScan: Sendable {
         // Resolved on --jobs threads, each with its own folders, in runs of files that mostly
         // share them: a system call or more per file.
         let judged = result.judgedFiles
-        let run = max(64, (judged.count + scanner.jobs - 1) / max(1, scanner.jobs))
-        let resolved = ParallelWork.map((judged.count + run - 1) / run, jobs: scanner.jobs) { part in
+        let resolved = ParallelWork.mapRuns(judged, jobs: scanner.jobs, minimumRun: 64) { run in
             var folders: [String: String] = [:]
-            return judged[part * run ..< min(judged.count, (part + 1) * run)].map { path in
-                Self.realPath(path.hasPrefix("/") ? path : basePath + "/" + path, folders: &folders)
-            }
-        }.joined()
+            return run.map { path in Self.realPath(path.hasPrefix("/") ? path : basePath + "/" + path, folders: &folders) }
+        }
         for (path, absolute) in zip(judged, resolved) {
             guard absolute.hasPrefix(realRoot) else { continue }
             let inRepository = String(absolute.dropFirst(realRoot.count))
