@@ -74,15 +74,11 @@ public struct TextReport: Sendable {
     /// `3 findings (1 high, 2 medium), 1 suppressed, in 5 files, 7 objects; 1 file could not be
     /// fully read.` Suppressed findings are counted apart from the ones that count.
     public func summary(_ result: ScanResult) -> String {
-        // Counted in one pass, by each severity's place in `allCases`: there may be 200,000.
-        var counts = [Int](repeating: 0, count: Severity.allCases.count)
-        for index in result.findings.indices where result.findings[index].suppression == nil {
-            counts[Severity.allCases.firstIndex(of: result.findings[index].severity)!] += 1
+        let counts = result.activeCountsBySeverity
+        let bySeverity = Severity.allCases.reversed().compactMap { severity in
+            counts[severity].map { "\($0) \(severity.rawValue)" }
         }
-        let bySeverity = zip(Severity.allCases, counts).reversed().compactMap { severity, count in
-            count > 0 ? "\(count) \(severity.rawValue)" : nil
-        }
-        let total = counts.reduce(0, +)
+        let total = counts.values.reduce(0, +)
         var line = total == 0 ? "No findings" : "\(total) finding\(total == 1 ? "" : "s") (\(bySeverity.joined(separator: ", ")))"
         let suppressed = result.findings.count - total
         if suppressed > 0 { line += ", \(suppressed) suppressed," }

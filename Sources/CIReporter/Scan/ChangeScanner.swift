@@ -61,8 +61,9 @@ public struct ChangeScanner: Sendable {
         var headScanner = scanner
         headScanner.suppressions.reportsUnusedPathEntries = options.filter == .all
         // Both sides' context files come from the base tree, where one path is one blob: each
-        // is loaded once, for both.
-        let contextFiles = Dictionary((plan.context + plan.baseContext).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        // is loaded once, for both (the base side's only when the baseline runs).
+        let contextFiles = Dictionary((plan.context + (options.baseline ? plan.baseContext : [])).map { ($0.path, $0) },
+                                      uniquingKeysWith: { a, _ in a })
         let loadedContext = Dictionary(uniqueKeysWithValues: zip(contextFiles.keys, scanner.objects(of: Array(contextFiles.values))))
         func contextObjects(_ files: [SourceFile]) -> [KubernetesObject] { files.flatMap { loadedContext[$0.path] ?? [] } }
         var result = headScanner.scan(plan.files.map(\.source), contextObjects: contextObjects(plan.context), diagnostics: plan.notices,

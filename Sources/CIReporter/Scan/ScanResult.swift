@@ -53,9 +53,15 @@ public struct ScanResult: Sendable {
     /// Findings that are not suppressed: the ones that count.
     public var activeFindings: [Finding] { findings.filter { $0.suppression == nil } }
 
-    /// How many findings there are of each severity.
-    public var countsBySeverity: [Severity: Int] {
-        Dictionary(grouping: findings, by: \.severity).mapValues(\.count)
+    /// How many findings that count (not suppressed) there are of each severity, severities
+    /// without one left out. Counted in one pass, with no copy of the findings: there may be
+    /// 200,000.
+    public var activeCountsBySeverity: [Severity: Int] {
+        var counts: [Severity: Int] = [:]
+        for index in findings.indices where findings[index].suppression == nil {
+            counts[findings[index].severity, default: 0] += 1
+        }
+        return counts
     }
 
     /// Whether any finding that counts is at least as severe as `threshold` (nil: never).

@@ -48,16 +48,11 @@ extension ScanContext {
         (index.servicesByName[name] ?? []).filter { $0.object.mayShareNamespace(with: object) }
     }
 
-    /// The pod specs of the scan that run as the ServiceAccount `account`.
+    /// The pod specs of the scan that run as the ServiceAccount `account` and may be in its
+    /// namespace.
     public func podSpecs(runningAs account: KubernetesObject) -> [PodSpec] {
         guard let name = account.name else { return [] }
-        return podSpecs(runningAs: name, near: account)
-    }
-
-    /// The pod specs of the scan that run as the service account `name` and may be in
-    /// `object`'s namespace.
-    public func podSpecs(runningAs name: String, near object: KubernetesObject) -> [PodSpec] {
-        (index.podSpecsByAccount[name] ?? []).filter { $0.object.mayShareNamespace(with: object) }
+        return (index.podSpecsByAccount[name] ?? []).filter { $0.object.mayShareNamespace(with: account) }
     }
 
     /// The other objects of the scan whose pods name the service account `account` and that
