@@ -40,11 +40,6 @@ public struct CNINetworkConfiguration: Sendable {
 }
 
 extension KubernetesObject {
-    /// Whether this document is a CNI network configuration rather than a Kubernetes object.
-    public var isCNINetworkConfiguration: Bool {
-        node["apiVersion"] == nil && node["kind"] == nil && CNINetworkConfiguration(node) != nil
-    }
-
     /// The CNI network configurations of this document: itself when it is one, or those a
     /// ConfigMap carries as JSON text in its `data` (flannel's `cni-conf.json`), each with the
     /// `data` key it was read from.

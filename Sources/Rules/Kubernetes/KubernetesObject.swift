@@ -44,6 +44,10 @@ public struct KubernetesObject: Sendable {
 
     public var identity: ObjectIdentity { facts.identity }
 
+    /// Whether this document is a CNI network configuration rather than a Kubernetes object:
+    /// it has neither `apiVersion` nor `kind`, and reads as one (`CNINetworkConfiguration`).
+    public var isCNINetworkConfiguration: Bool { facts.isCNINetworkConfiguration }
+
     /// Every Kubernetes object in a file: each document that has `apiVersion` and `kind`, and
     /// the items of `kind: List` documents (`PodList`, `DeploymentList`, … too). A node's CNI
     /// network configuration, which has neither, is judged too (`isCNINetworkConfiguration`).
@@ -66,7 +70,7 @@ public struct KubernetesObject: Sendable {
     }
 
     private var isObject: Bool {
-        node.kind == .mapping && node["kind"]?.scalar?.isEmpty == false && node["apiVersion"]?.scalar != nil
+        node.kind == .mapping && !kind.isEmpty && apiVersion != nil
     }
 }
 
@@ -87,19 +91,21 @@ public struct ObjectIdentity: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// An object's kind, name, namespace and identity.
+/// An object's kind, name, namespace and identity, and whether it is a CNI configuration.
 final class ObjectFacts: Sendable {
     let kind: String
     let name: String?
     let namespace: String?
     let identity: ObjectIdentity
+    let isCNINetworkConfiguration: Bool
 
     init(node: Node, documentIndex: Int) {
         kind = node["kind"]?.scalar ?? ""
         let metadata = node["metadata"]
         name = metadata?["name"]?.scalar
         namespace = metadata?["namespace"]?.scalar
-        if node["apiVersion"] == nil && node["kind"] == nil && CNINetworkConfiguration(node) != nil {
+        isCNINetworkConfiguration = node["apiVersion"] == nil && node["kind"] == nil && CNINetworkConfiguration(node) != nil
+        if isCNINetworkConfiguration {
             identity = ObjectIdentity(kind: "CNI network configuration", namespace: nil,
                                       name: node["name"]?.scalar ?? "document \(documentIndex + 1)")
         } else {
