@@ -28,7 +28,7 @@ enum DiffCommand {
 
         let target = try self.target(options, positionals: parser.positionals, repository: repository)
         var scanner = ConfigurationArguments.scanner(configuration)
-        scanner.jobs = try JobsArgument.jobs(options)
+        if let jobs = try JobsArgument.jobs(options) { scanner.jobs = jobs }
         reports.outputs.jobs = scanner.jobs
         let outcome = try ChangeScanner(scanner: scanner, options: changeOptions).run(target, in: repository, progress: reports.progress)
         let result = outcome.result

@@ -19,7 +19,7 @@ enum ScanCommand {
 
         let paths = parser.positionals.isEmpty ? ["."] : parser.positionals
         var scanner = ConfigurationArguments.scanner(configuration)
-        scanner.jobs = try JobsArgument.jobs(options)
+        if let jobs = try JobsArgument.jobs(options) { scanner.jobs = jobs }
         reports.outputs.jobs = scanner.jobs
         var scan = PathScan(scanner: scanner)
         scan.paths = configuration.pathFilter
